@@ -1,0 +1,3 @@
+"""Commands for mail: the worker (run) and the ingested messages (messages)."""
+
+from agent.cli.app import app  # noqa: F401

@@ -1,0 +1,1 @@
+"""The ledger: tables and keyword-only services. No langchain, fastapi or imapclient here."""

@@ -1,0 +1,1 @@
+"""Triage: what a customer's reply means (intent) and says (facts)."""
