@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -26,7 +27,8 @@ user_app = typer.Typer(help="Users of the API and web pages.", no_args_is_help=T
 app.add_typer(report_app, name="report")
 app.add_typer(user_app, name="user")
 
-console = Console()
+# Reports are wide: when printing to a file or pipe, do not squeeze them into 80 columns.
+console = Console(width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True)
 
 
@@ -37,6 +39,8 @@ def setup_logging(level: str) -> None:
         return
     handler = RichHandler(console=err_console, show_path=False, rich_tracebacks=False)
     logging.basicConfig(level=level.upper(), handlers=[handler], format="%(message)s")
+    # Migration chatter is not news to the person at the terminal.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 def load_settings() -> Settings:

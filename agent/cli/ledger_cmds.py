@@ -1,0 +1,155 @@
+"""Commands on the ledger: import, import-payments, report aging|dso, user add."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from agent.cli.app import app, console, err_console, fail, load_settings, open_engine, report_app, user_app
+from agent.db import session_scope
+from agent.ledger.csvfmt import CsvImportError, DateFormat
+from agent.ledger.errors import LedgerError
+from agent.ledger.importer import import_ledger_csv
+from agent.ledger.models import Role
+from agent.ledger.payments import import_payments_csv
+from agent.ledger.reports import BUCKETS, DSO_FORMULA, aging_report, dso_report
+from agent.ledger.users import create_user
+
+DateFormatOpt = Annotated[DateFormat, typer.Option(
+    "--date-format", help="How dates other than YYYY-MM-DD are written: dmy (31/12/2026) or mdy (12/31/2026).")]
+DecimalCommaOpt = Annotated[bool, typer.Option(
+    "--decimal-comma", help="Amounts are written 1.234,56 rather than 1,234.56.")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Report date, YYYY-MM-DD (default: today).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _as_of(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise fail(f"--as-of {text!r} is not a date in the form YYYY-MM-DD", 2) from None
+
+
+def _run_import(kind: str, work) -> object:  # type: ignore[no-untyped-def]
+    settings = load_settings()
+    with open_engine(settings) as engine, Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+        console=err_console, transient=True,
+    ) as progress:
+        progress.add_task(f"importing {kind}…", total=None)
+        try:
+            with session_scope(engine) as session:
+                return work(session)
+        except CsvImportError as e:
+            progress.stop()
+            raise fail(str(e)) from None
+        except LedgerError as e:
+            progress.stop()
+            raise fail(str(e)) from None
+
+
+@app.command("import")
+def import_cmd(
+    file: Annotated[Path, typer.Argument(help="Ledger CSV: customer_id,customer_name,contact_email,"
+                                              "invoice_number,issue_date,due_date,amount,currency,status")],
+    date_format: DateFormatOpt = DateFormat.ISO,
+    decimal_comma: DecimalCommaOpt = False,
+) -> None:
+    """Import customers, contacts and invoices; all or nothing, safe to repeat."""
+    summary = _run_import("ledger", lambda s: import_ledger_csv(
+        session=s, path=file, date_format=date_format, decimal_comma=decimal_comma, actor="cli:import"))
+    console.print(
+        f"{summary.rows} rows: {summary.invoices_created} invoices created, {summary.invoices_updated} updated, "
+        f"{summary.invoices_unchanged} unchanged; {summary.customers_created} customers created, "
+        f"{summary.customers_updated} updated; {summary.contacts_created} contacts created.")
+
+
+@app.command("import-payments")
+def import_payments_cmd(
+    file: Annotated[Path, typer.Argument(help="Payments CSV: payment_id,customer_id,date,amount,currency,"
+                                              "reference[,invoice_number]")],
+    date_format: DateFormatOpt = DateFormat.ISO,
+    decimal_comma: DecimalCommaOpt = False,
+) -> None:
+    """Record payments and apply them to the invoices they name; all or nothing."""
+    summary = _run_import("payments", lambda s: import_payments_csv(
+        session=s, path=file, date_format=date_format, decimal_comma=decimal_comma, actor="cli:import-payments"))
+    console.print(
+        f"{summary.rows} rows: {summary.payments_created} payments recorded, {summary.payments_unchanged} "
+        f"already known; {summary.applications} applied to invoices, {summary.unapplied} with money unapplied.")
+
+
+def print_aging(report) -> None:  # type: ignore[no-untyped-def]
+    """Print an aging report as Rich tables: totals per currency, then per customer."""
+    for title, rows, with_customer in ((f"Aging as of {report.as_of}: totals", report.totals, False),
+                                       ("By customer", report.customers, True)):
+        table = Table(title=title, title_justify="left")
+        if with_customer:
+            table.add_column("Customer", no_wrap=True, max_width=34, overflow="ellipsis")
+        table.add_column("Currency")
+        for name in (*BUCKETS, "Total"):
+            table.add_column(name, justify="right", no_wrap=True)
+        for row in rows:
+            head = [f"{row.customer_id} {row.customer_name or ''}".strip()] if with_customer else []
+            table.add_row(*head, row.currency, *[f"{row.buckets[b]:,.2f}" for b in BUCKETS], f"{row.total:,.2f}")
+        console.print(table)
+
+
+@report_app.command("aging")
+def aging_cmd(as_of: AsOfOpt = None, json_out: JsonOpt = False) -> None:
+    """Open balances by days past due (current, 1-30, 31-60, 61-90, 91+), per customer and currency."""
+    day = _as_of(as_of)
+    settings = load_settings()
+    with open_engine(settings) as engine, session_scope(engine) as session:
+        report = aging_report(session=session, as_of=day)
+    if json_out:
+        typer.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        print_aging(report)
+
+
+@report_app.command("dso", help=f"Days sales outstanding per currency. {DSO_FORMULA}")
+def dso_cmd(
+    as_of: AsOfOpt = None,
+    days: Annotated[int, typer.Option("--days", min=1, help="Length of the period in days.")] = 90,
+    json_out: JsonOpt = False,
+) -> None:
+    day = _as_of(as_of)
+    settings = load_settings()
+    with open_engine(settings) as engine, session_scope(engine) as session:
+        rows = dso_report(session=session, as_of=day, days=days)
+    if json_out:
+        typer.echo(json.dumps({"as_of": day.isoformat(), "days": days, "dso": [r.as_dict() for r in rows]}, indent=2))
+        return
+    table = Table(title=f"DSO over {days} days to {day}")
+    for name in ("Currency", "Receivables", "Credit sales", "DSO (days)"):
+        table.add_column(name, justify="right")
+    for r in rows:
+        table.add_row(r.currency, f"{r.receivables:,.2f}", f"{r.credit_sales:,.2f}",
+                      "n/a" if r.dso is None else f"{r.dso}")
+    console.print(table)
+
+
+@user_app.command("add")
+def user_add_cmd(
+    name: Annotated[str, typer.Argument(help="Login name.")],
+    role: Annotated[Role, typer.Option("--role", help="specialist or manager.")],
+) -> None:
+    """Create a user and print an API token once (only its hash is stored)."""
+    settings = load_settings()
+    with open_engine(settings) as engine:
+        try:
+            with session_scope(engine) as session:
+                user, token = create_user(session=session, name=name, role=role, actor="cli")
+        except LedgerError as e:
+            raise fail(str(e)) from None
+    err_console.print(f"created {role.value} {user.name!r}; the token below is shown only once:")
+    typer.echo(token)

@@ -1,0 +1,252 @@
+"""Ingested email: stored once per (mailbox, UIDVALIDITY, UID) and once per (Message-ID, sha256).
+
+Duplicates are refused by the table's unique constraints with INSERT ... ON CONFLICT DO NOTHING,
+never by a check-then-insert, so several workers on one PostgreSQL can ingest the same mailbox.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import defer
+from sqlmodel import Session, col, select
+
+from agent.ledger.errors import NotFound
+from agent.ledger.models import MailboxState, MailMessage, MessageStatus, utcnow
+
+log = logging.getLogger(__name__)
+
+# Column limits of the mailmessage table (PostgreSQL enforces them; SQLite does not).
+MESSAGE_ID_MAX = 998
+ADDRESS_MAX = 320
+
+
+def _insert(session: Session, table: Any) -> Any:
+    """Return the dialect's INSERT for table, which knows ON CONFLICT DO NOTHING."""
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    return module.insert(table)
+
+
+def relax_commit_durability(*, session: Session) -> None:
+    """Let this transaction's COMMIT return before its WAL reaches disk (PostgreSQL only).
+
+    Safe for ingest: a database crash can lose only the newest commits, the mailbox position
+    with them, so those messages are fetched again; the mailbox itself is never changed.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.text("SET LOCAL synchronous_commit = off"))
+
+
+def sync_mailbox_state(*, session: Session, mailbox: str, uidvalidity: int) -> int:
+    """Record the mailbox's UIDVALIDITY; return the last UID stored (0 if new or renumbered)."""
+    session.execute(
+        _insert(session, MailboxState.__table__)
+        .values(mailbox=mailbox, uidvalidity=uidvalidity, last_uid=0, updated_at=utcnow())
+        .on_conflict_do_nothing()
+    )
+    state = session.get(MailboxState, mailbox, populate_existing=True)
+    if state is None:
+        raise NotFound(f"mailbox state {mailbox} vanished")
+    if state.uidvalidity != uidvalidity:
+        log.warning("mailbox %s: UIDVALIDITY %s -> %s; refetching, duplicates refused by content",
+                    mailbox, state.uidvalidity, uidvalidity)
+        session.execute(
+            sa.update(MailboxState)
+            .where(col(MailboxState.mailbox) == mailbox)
+            .values(uidvalidity=uidvalidity, last_uid=0, updated_at=utcnow())
+        )
+        return 0
+    return int(state.last_uid)
+
+
+def advance_mailbox_state(*, session: Session, mailbox: str, uidvalidity: int, uid: int) -> None:
+    """Move the mailbox's last UID forward to uid (never backward, never across UIDVALIDITY)."""
+    last = col(MailboxState.last_uid)
+    session.execute(
+        sa.update(MailboxState)
+        .where(col(MailboxState.mailbox) == mailbox, col(MailboxState.uidvalidity) == uidvalidity)
+        .values(last_uid=sa.case((last < uid, uid), else_=last), updated_at=utcnow())
+    )
+
+
+def known_uids(
+    *, session: Session, mailbox: str, uidvalidity: int, after_uid: int = 0
+) -> set[int]:
+    """Return the UIDs above after_uid already stored for this mailbox and UIDVALIDITY."""
+    rows = session.execute(
+        sa.select(col(MailMessage.uid)).where(
+            col(MailMessage.mailbox) == mailbox,
+            col(MailMessage.uidvalidity) == uidvalidity,
+            col(MailMessage.uid) > after_uid,
+        )
+    )
+    return {int(uid) for (uid,) in rows}
+
+
+def _clean(value: str | None, limit: int | None = None) -> str | None:
+    """Drop NUL characters (PostgreSQL text refuses them) and cut to the column limit."""
+    if value is None:
+        return None
+    value = value.replace("\x00", "")
+    return value[:limit] if limit else value
+
+
+def store_inbound(
+    *,
+    session: Session,
+    mailbox: str,
+    uidvalidity: int,
+    uid: int,
+    raw: bytes,
+    sha256: str,
+    message_id: str,
+    from_addr: str | None,
+    subject: str | None,
+    sent_at: datetime | None,
+    size: int,
+    truncated: bool = False,
+    error: str | None = None,
+) -> int | None:
+    """Insert one fetched message; return its id, or None when it is already stored."""
+    status = MessageStatus.FLAGGED if (truncated or error) else MessageStatus.NEW
+    statement = (
+        _insert(session, MailMessage.__table__)
+        .values(
+            direction="in",
+            mailbox=mailbox,
+            uidvalidity=uidvalidity,
+            uid=uid,
+            message_id_header=_clean(message_id, MESSAGE_ID_MAX),
+            sha256=sha256,
+            raw=raw,
+            size=size,
+            truncated=truncated,
+            from_addr=_clean(from_addr, ADDRESS_MAX),
+            subject=_clean(subject),
+            sent_at=sent_at,
+            received_at=utcnow(),
+            status=status,
+            error=_clean(error),
+        )
+        .on_conflict_do_nothing()
+        .returning(MailMessage.__table__.c.id)
+    )
+    row = session.execute(statement).first()
+    return None if row is None else int(row[0])
+
+
+def store_outbound_copy(
+    *,
+    session: Session,
+    raw: bytes,
+    sha256: str,
+    message_id: str,
+    from_addr: str,
+    subject: str,
+    customer_id: str | None,
+    conversation_id: int | None,
+) -> MailMessage:
+    """Keep a copy of an email arbot sends, so replies to it thread to its conversation."""
+    message = MailMessage(
+        direction="out",
+        message_id_header=message_id,
+        sha256=sha256,
+        raw=raw,
+        size=len(raw),
+        from_addr=from_addr,
+        subject=subject,
+        sent_at=utcnow(),
+        status=MessageStatus.PROCESSED,
+        customer_id=customer_id,
+        conversation_id=conversation_id,
+    )
+    session.add(message)
+    session.flush()
+    return message
+
+
+def get_message(*, session: Session, message_id: int) -> MailMessage:
+    """Return one stored message."""
+    message = session.get(MailMessage, message_id)
+    if message is None:
+        raise NotFound(f"message {message_id} not found")
+    return message
+
+
+def new_message_ids(*, session: Session, limit: int = 500) -> list[int]:
+    """Return the ids of inbound messages waiting to be processed, oldest first."""
+    query = (
+        sa.select(col(MailMessage.id))
+        .where(col(MailMessage.status) == MessageStatus.NEW, col(MailMessage.direction) == "in")
+        .order_by(col(MailMessage.id))
+        .limit(limit)
+    )
+    return [int(i) for (i,) in session.execute(query)]
+
+
+def claim_new_message(*, session: Session, message_id: int) -> MailMessage | None:
+    """Lock a new message for processing in this transaction; None if taken or done already.
+
+    On PostgreSQL the row lock (SKIP LOCKED) keeps two workers off the same message.
+    """
+    query = (
+        select(MailMessage)
+        .where(col(MailMessage.id) == message_id, col(MailMessage.status) == MessageStatus.NEW)
+        .with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True)
+    )
+    return session.exec(query).first()
+
+
+def set_status(
+    *, session: Session, message_id: int, status: MessageStatus, error: str | None = None
+) -> None:
+    """Set a message's status (and error, when one is given)."""
+    values: dict[str, Any] = {"status": status}
+    if error is not None:
+        values["error"] = _clean(error)
+    session.execute(sa.update(MailMessage).where(col(MailMessage.id) == message_id).values(**values))
+
+
+def find_by_message_ids(*, session: Session, message_ids: Iterable[str]) -> Sequence[MailMessage]:
+    """Return stored messages (inbound and outbound) having any of these Message-IDs."""
+    wanted = [m for m in message_ids if m][:100]
+    if not wanted:
+        return []
+    query = select(MailMessage).where(col(MailMessage.message_id_header).in_(wanted))
+    return session.exec(query).all()
+
+
+def list_messages(
+    *,
+    session: Session,
+    status: MessageStatus | None = None,
+    direction: str = "in",
+    limit: int | None = None,
+) -> Sequence[MailMessage]:
+    """Return stored messages in the order they were ingested."""
+    query = (
+        select(MailMessage)
+        .where(MailMessage.direction == direction)
+        .order_by(col(MailMessage.id))
+        .options(defer(MailMessage.raw))  # type: ignore[arg-type]
+    )
+    if status is not None:
+        query = query.where(MailMessage.status == status)
+    if limit is not None:
+        query = query.limit(limit)
+    return session.exec(query).all()
+
+
+def count_messages(*, session: Session, direction: str = "in") -> int:
+    """Return how many messages are stored."""
+    query = sa.select(sa.func.count()).select_from(MailMessage).where(
+        col(MailMessage.direction) == direction
+    )
+    return int(session.execute(query).scalar_one())
