@@ -11,7 +11,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     """arbot's configuration; every field can be set as ARBOT_<NAME> in the environment."""
 
-    model_config = SettingsConfigDict(env_prefix="ARBOT_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="ARBOT_", extra="ignore", populate_by_name=True)
 
     database_url: str = Field(
         default="sqlite:///arbot.db",

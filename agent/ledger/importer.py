@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -159,7 +160,7 @@ def _duplicates_in_file(rows: list[LedgerRow], mapping: dict[str, str]) -> list[
     return errors
 
 
-def _values(row: LedgerRow | Invoice) -> tuple[object, ...]:
+def _values(row: LedgerRow | sa.Row[Any]) -> tuple[object, ...]:
     return tuple(getattr(row, name) for name in COMPARED)
 
 
@@ -200,12 +201,15 @@ def import_ledger_csv(
     return summary
 
 
-def _existing_invoices(session: Session, numbers: list[str]) -> dict[str, Invoice]:
-    found: dict[str, Invoice] = {}
+def _existing_invoices(session: Session, numbers: list[str]) -> dict[str, sa.Row[Any]]:
+    """Return the stored values of these invoices as plain rows (cheaper than ORM objects)."""
+    found: dict[str, sa.Row[Any]] = {}
+    table = Invoice.__table__  # type: ignore[attr-defined]
+    columns = [table.c.number, table.c.customer_id, *(table.c[name] for name in COMPARED)]
     for start in range(0, len(numbers), _CHUNK):
         chunk = numbers[start:start + _CHUNK]
-        for invoice in session.exec(select(Invoice).where(col(Invoice.number).in_(chunk))):
-            found[invoice.number] = invoice
+        for row in session.execute(sa.select(*columns).where(table.c.number.in_(chunk))):
+            found[row.number] = row
     return found
 
 
@@ -241,33 +245,38 @@ def _upsert_customers(session: Session, rows: list[LedgerRow], summary: ImportSu
 
 
 def _upsert_invoices(
-    session: Session, rows: list[LedgerRow], existing: dict[str, Invoice], summary: ImportSummary, actor: str
+    session: Session, rows: list[LedgerRow], existing: dict[str, sa.Row[Any]], summary: ImportSummary, actor: str
 ) -> None:
     now = utcnow()
     new_rows: dict[str, dict[str, object]] = {}
+    changed: dict[str, LedgerRow] = {}
     for r in rows:
-        invoice = existing.get(r.invoice_number)
-        if invoice is None:
+        stored = existing.get(r.invoice_number)
+        if stored is None:
             new_rows.setdefault(r.invoice_number, {
                 "number": r.invoice_number, "customer_id": r.customer_id, "po_number": r.po_number,
                 "issue_date": r.issue_date, "due_date": r.due_date, "currency": r.currency,
                 "amount": r.amount, "paid_amount": Decimal("0"), "status": r.status.value,
                 "created_at": now,
             })
-            continue
-        if _values(invoice) == _values(r):
+        elif _values(stored) == _values(r):
             summary.invoices_unchanged += 1
-            continue
-        diff = {n: [str(getattr(invoice, n)), str(getattr(r, n))]
-                for n in COMPARED if getattr(invoice, n) != getattr(r, n)}
-        for name in COMPARED:
-            setattr(invoice, name, getattr(r, name))
-        invoice.updated_at = now
-        audit.record(session=session, actor=actor, action="invoice.updated", entity="invoice",
-                     entity_id=invoice.number, customer_id=invoice.customer_id,
-                     reason=f"ledger import, line {r.line}", details=diff)
-        summary.invoices_updated += 1
-        summary.changed_numbers.append(invoice.number)
+        else:
+            changed[r.invoice_number] = r
+    for start in range(0, len(changed), _CHUNK):
+        chunk = list(changed)[start:start + _CHUNK]
+        for invoice in session.exec(select(Invoice).where(col(Invoice.number).in_(chunk))):
+            r = changed[invoice.number]
+            diff = {n: [str(getattr(invoice, n)), str(getattr(r, n))]
+                    for n in COMPARED if getattr(invoice, n) != getattr(r, n)}
+            for name in COMPARED:
+                setattr(invoice, name, getattr(r, name))
+            invoice.updated_at = now
+            audit.record(session=session, actor=actor, action="invoice.updated", entity="invoice",
+                         entity_id=invoice.number, customer_id=invoice.customer_id,
+                         reason=f"ledger import, line {r.line}", details=diff)
+            summary.invoices_updated += 1
+            summary.changed_numbers.append(invoice.number)
     session.flush()
     values = list(new_rows.values())
     for start in range(0, len(values), _CHUNK):

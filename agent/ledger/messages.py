@@ -7,12 +7,14 @@ never by a check-then-insert, so several workers on one PostgreSQL can ingest th
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
@@ -33,14 +35,25 @@ def _insert(session: Session, table: Any) -> Any:
     return module.insert(table)
 
 
-def relax_commit_durability(*, session: Session) -> None:
-    """Let this transaction's COMMIT return before its WAL reaches disk (PostgreSQL only).
+@contextmanager
+def ingest_connection(engine: Engine) -> Iterator[Connection]:
+    """Yield an autocommit connection: each statement is its own transaction, one round trip.
 
-    Safe for ingest: a database crash can lose only the newest commits, the mailbox position
-    with them, so those messages are fetched again; the mailbox itself is never changed.
+    Ingest stores each message with one INSERT, so each message is committed on its own
+    without BEGIN/COMMIT round trips. On SQLite (WAL) commits skip the fsync (synchronous
+    NORMAL): a power loss can lose only the newest commits, the mailbox position with them,
+    so those messages are fetched again.
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(sa.text("SET LOCAL synchronous_commit = off"))
+    with engine.connect() as base:
+        conn = base.execution_options(isolation_level="AUTOCOMMIT")
+        sqlite_db = engine.dialect.name == "sqlite"
+        if sqlite_db:
+            conn.exec_driver_sql("PRAGMA synchronous = NORMAL")
+        try:
+            yield conn
+        finally:
+            if sqlite_db:
+                conn.exec_driver_sql("PRAGMA synchronous = FULL")
 
 
 def sync_mailbox_state(*, session: Session, mailbox: str, uidvalidity: int) -> int:
@@ -58,7 +71,8 @@ def sync_mailbox_state(*, session: Session, mailbox: str, uidvalidity: int) -> i
                     mailbox, state.uidvalidity, uidvalidity)
         session.execute(
             sa.update(MailboxState)
-            .where(col(MailboxState.mailbox) == mailbox)
+            .where(col(MailboxState.mailbox) == mailbox,
+                   col(MailboxState.uidvalidity) != uidvalidity)
             .values(uidvalidity=uidvalidity, last_uid=0, updated_at=utcnow())
         )
         return 0
@@ -115,30 +129,27 @@ def store_inbound(
 ) -> int | None:
     """Insert one fetched message; return its id, or None when it is already stored."""
     status = MessageStatus.FLAGGED if (truncated or error) else MessageStatus.NEW
-    statement = (
-        _insert(session, MailMessage.__table__)
-        .values(
-            direction="in",
-            mailbox=mailbox,
-            uidvalidity=uidvalidity,
-            uid=uid,
-            message_id_header=_clean(message_id, MESSAGE_ID_MAX),
-            sha256=sha256,
-            raw=raw,
-            size=size,
-            truncated=truncated,
-            from_addr=_clean(from_addr, ADDRESS_MAX),
-            subject=_clean(subject),
-            sent_at=sent_at,
-            received_at=utcnow(),
-            status=status,
-            error=_clean(error),
-        )
-        .on_conflict_do_nothing()
-        .returning(MailMessage.__table__.c.id)
-    )
-    row = session.execute(statement).first()
+    params = {
+        "direction": "in", "mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid,
+        "message_id_header": _clean(message_id, MESSAGE_ID_MAX), "sha256": sha256, "raw": raw,
+        "size": size, "truncated": truncated, "from_addr": _clean(from_addr, ADDRESS_MAX),
+        "subject": _clean(subject), "sent_at": sent_at, "received_at": utcnow(),
+        "status": status, "error": _clean(error),
+    }
+    row = session.execute(_insert_message(session), params).first()
     return None if row is None else int(row[0])
+
+
+_INSERTS: dict[str, Any] = {}
+
+
+def _insert_message(session: Session) -> Any:
+    """Return the (cached) INSERT ... ON CONFLICT DO NOTHING RETURNING id for mailmessage."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in _INSERTS:
+        table = MailMessage.__table__  # type: ignore[attr-defined]
+        _INSERTS[dialect] = _insert(session, table).on_conflict_do_nothing().returning(table.c.id)
+    return _INSERTS[dialect]
 
 
 def store_outbound_copy(

@@ -11,7 +11,7 @@ import re
 FALLBACK_CHAIN = ("utf-8", "cp1252", "latin-1")
 
 # Labels that mean "Western single-byte"; UTF-8 bytes under these labels are mojibake.
-_WESTERN = {"ascii", "latin-1", "cp1252", "iso8859-15"}
+_WESTERN = {"ascii", "iso8859-1", "cp1252", "iso8859-15"}
 
 # Names seen in the wild that Python does not know, or knows as a narrower charset.
 _ALIASES = {

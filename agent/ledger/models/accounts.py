@@ -44,8 +44,8 @@ class Contact(SQLModel, table=True):
     customer_id: str = Field(foreign_key="customer.id", index=True, max_length=64)
     email: str = Field(index=True, max_length=320)
     name: str | None = Field(default=None, max_length=200)
-    role: str = Field(default="billing", max_length=40)
-    status: ContactStatus = Field(default=ContactStatus.ACTIVE, max_length=16)
+    role: str = Field(default="billing", sa_type=sa.String(16), max_length=40)
+    status: ContactStatus = Field(default=ContactStatus.ACTIVE, sa_type=sa.String(16), max_length=16)
     is_primary: bool = False
     note: str | None = None
     created_at: datetime = created_field()
@@ -69,7 +69,7 @@ class Invoice(SQLModel, table=True):
     # Sum of payment applications, kept in step by the payment services in the same
     # transaction, so that aging is one GROUP BY over this table.
     paid_amount: Decimal = money_field(default=Decimal("0"))
-    status: InvoiceStatus = Field(default=InvoiceStatus.OPEN, max_length=8)
+    status: InvoiceStatus = Field(default=InvoiceStatus.OPEN, sa_type=sa.String(16), max_length=8)
     created_at: datetime = created_field()
     updated_at: datetime | None = instant_field()
 
@@ -95,6 +95,6 @@ class PaymentApplication(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     payment_id: int = Field(foreign_key="payment.id", index=True)
     invoice_id: int = Field(foreign_key="invoice.id", index=True)
-    applied_on: date
+    applied_on: date = Field(index=True)
     amount: Decimal = money_field()
     created_at: datetime = created_field()

@@ -20,7 +20,7 @@ class Role(StrEnum):
 class User(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, max_length=100)
-    role: Role = Field(max_length=16)
+    role: Role = Field(sa_type=sa.String(16), max_length=16)
     password_hash: str | None = Field(default=None, max_length=200)
     active: bool = True
     created_at: datetime = created_field()

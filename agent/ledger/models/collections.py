@@ -47,7 +47,7 @@ class Promise(SQLModel, table=True):
     promised_date: date | None = None
     amount: Decimal | None = money_field(nullable=True)
     currency: str | None = Field(default=None, max_length=3)
-    status: PromiseStatus = Field(default=PromiseStatus.OPEN, max_length=16)
+    status: PromiseStatus = Field(default=PromiseStatus.OPEN, sa_type=sa.String(16), max_length=16)
     hold_until: date | None = Field(default=None, description="Reminders paused until this day")
     source_message_id: int | None = Field(default=None, foreign_key="mailmessage.id")
     note: str | None = None
@@ -69,7 +69,7 @@ class Dispute(SQLModel, table=True):
     amount: Decimal | None = money_field(nullable=True)
     currency: str | None = Field(default=None, max_length=3)
     customer_words: str | None = None
-    status: DisputeStatus = Field(default=DisputeStatus.OPEN, max_length=16)
+    status: DisputeStatus = Field(default=DisputeStatus.OPEN, sa_type=sa.String(16), max_length=16)
     owner_user_id: int | None = Field(default=None, foreign_key="user.id")
     sla_due: date | None = None
     resolution: str | None = None
@@ -90,7 +90,7 @@ class PaymentPlan(SQLModel, table=True):
     customer_id: str = Field(foreign_key="customer.id", index=True, max_length=64)
     currency: str = Field(max_length=3)
     total: Decimal = money_field()
-    status: PlanStatus = Field(default=PlanStatus.PROPOSED, max_length=16)
+    status: PlanStatus = Field(default=PlanStatus.PROPOSED, sa_type=sa.String(16), max_length=16)
     within_policy: bool = True
     source_message_id: int | None = Field(default=None, foreign_key="mailmessage.id")
     approved_by_user_id: int | None = Field(default=None, foreign_key="user.id")
@@ -132,7 +132,7 @@ class Escalation(SQLModel, table=True):
     customer_id: str | None = Field(default=None, foreign_key="customer.id", index=True)
     kind: str = Field(max_length=40)
     reason: str
-    status: EscalationStatus = Field(default=EscalationStatus.OPEN, max_length=16)
+    status: EscalationStatus = Field(default=EscalationStatus.OPEN, sa_type=sa.String(16), max_length=16)
     promise_id: int | None = Field(default=None, foreign_key="promise.id")
     dispute_id: int | None = Field(default=None, foreign_key="dispute.id")
     plan_id: int | None = Field(default=None, foreign_key="paymentplan.id")

@@ -72,7 +72,7 @@ class MailMessage(SQLModel, table=True):
     subject: str | None = None
     sent_at: datetime | None = instant_field()
     received_at: datetime = created_field()
-    status: MessageStatus = Field(default=MessageStatus.NEW, max_length=16, index=True)
+    status: MessageStatus = Field(default=MessageStatus.NEW, sa_type=sa.String(16), max_length=16, index=True)
     error: str | None = None
     customer_id: str | None = Field(default=None, foreign_key="customer.id", index=True)
     conversation_id: int | None = Field(default=None, foreign_key="conversation.id", index=True)
@@ -96,7 +96,7 @@ class Draft(SQLModel, table=True):
     intent: str | None = Field(default=None, max_length=32)
     actions: list[dict[str, Any]] = Field(default_factory=list, sa_column=sa.Column(sa.JSON))
     attachment_document_ids: list[int] = Field(default_factory=list, sa_column=sa.Column(sa.JSON))
-    status: DraftStatus = Field(default=DraftStatus.PENDING, max_length=16, index=True)
+    status: DraftStatus = Field(default=DraftStatus.PENDING, sa_type=sa.String(16), max_length=16, index=True)
     auto_send_allowed: bool = False
     review_reasons: list[str] = Field(default_factory=list, sa_column=sa.Column(sa.JSON))
     decided_by_user_id: int | None = Field(default=None, foreign_key="user.id")
@@ -113,7 +113,7 @@ class OutboundEmail(SQLModel, table=True):
     message_id_header: str = Field(unique=True, max_length=998)
     to_addrs: list[str] = Field(default_factory=list, sa_column=sa.Column(sa.JSON))
     raw: bytes = Field(sa_column=sa.Column(sa.LargeBinary, nullable=False))
-    status: OutboundStatus = Field(default=OutboundStatus.QUEUED, max_length=16, index=True)
+    status: OutboundStatus = Field(default=OutboundStatus.QUEUED, sa_type=sa.String(16), max_length=16, index=True)
     attempts: int = 0
     next_attempt_at: datetime | None = instant_field()
     last_error: str | None = None

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 15:11:52.786664
+Create Date: 2026-11-22 15:29:42.969088
 """
 from collections.abc import Sequence
 
@@ -41,7 +41,7 @@ def upgrade() -> None:
     op.create_table('user',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
-    sa.Column('role', sa.Enum('SPECIALIST', 'MANAGER', name='role'), nullable=False),
+    sa.Column('role', sa.String(length=16), nullable=False),
     sa.Column('password_hash', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('created_at', agent.ledger.models.types.UTCDateTime(timezone=True), nullable=False),
@@ -67,8 +67,8 @@ def upgrade() -> None:
     sa.Column('customer_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('email', sqlmodel.sql.sqltypes.AutoString(length=320), nullable=False),
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
-    sa.Column('role', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
-    sa.Column('status', sa.Enum('ACTIVE', 'BOUNCED', 'INACTIVE', name='contactstatus'), nullable=False),
+    sa.Column('role', sa.String(length=16), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('is_primary', sa.Boolean(), nullable=False),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('created_at', agent.ledger.models.types.UTCDateTime(timezone=True), nullable=False),
@@ -102,7 +102,7 @@ def upgrade() -> None:
     sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
     sa.Column('amount', sa.Numeric(precision=22, scale=4), nullable=False),
     sa.Column('paid_amount', sa.Numeric(precision=22, scale=4), nullable=False),
-    sa.Column('status', sa.Enum('OPEN', 'PAID', 'VOID', name='invoicestatus'), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('created_at', agent.ledger.models.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', agent.ledger.models.types.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], ),
@@ -146,7 +146,7 @@ def upgrade() -> None:
     sa.Column('subject', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('sent_at', agent.ledger.models.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('received_at', agent.ledger.models.types.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('status', sa.Enum('NEW', 'PROCESSED', 'UNMATCHED', 'FLAGGED', 'IGNORED', name='messagestatus'), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('error', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('customer_id', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('conversation_id', sa.Integer(), nullable=True),
@@ -191,7 +191,7 @@ def upgrade() -> None:
     sa.Column('amount', sa.Numeric(precision=22, scale=4), nullable=True),
     sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=True),
     sa.Column('customer_words', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-    sa.Column('status', sa.Enum('OPEN', 'RESOLVED', 'REJECTED', name='disputestatus'), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('owner_user_id', sa.Integer(), nullable=True),
     sa.Column('sla_due', sa.Date(), nullable=True),
     sa.Column('resolution', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
@@ -220,7 +220,7 @@ def upgrade() -> None:
     sa.Column('intent', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True),
     sa.Column('actions', sa.JSON(), nullable=True),
     sa.Column('attachment_document_ids', sa.JSON(), nullable=True),
-    sa.Column('status', sa.Enum('PENDING', 'APPROVED', 'REJECTED', 'SENT', name='draftstatus'), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('auto_send_allowed', sa.Boolean(), nullable=False),
     sa.Column('review_reasons', sa.JSON(), nullable=True),
     sa.Column('decided_by_user_id', sa.Integer(), nullable=True),
@@ -261,7 +261,7 @@ def upgrade() -> None:
     sa.Column('customer_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
     sa.Column('total', sa.Numeric(precision=22, scale=4), nullable=False),
-    sa.Column('status', sa.Enum('PROPOSED', 'ACTIVE', 'COMPLETED', 'DEFAULTED', 'REJECTED', name='planstatus'), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('within_policy', sa.Boolean(), nullable=False),
     sa.Column('source_message_id', sa.Integer(), nullable=True),
     sa.Column('approved_by_user_id', sa.Integer(), nullable=True),
@@ -280,7 +280,7 @@ def upgrade() -> None:
     sa.Column('promised_date', sa.Date(), nullable=True),
     sa.Column('amount', sa.Numeric(precision=22, scale=4), nullable=True),
     sa.Column('currency', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=True),
-    sa.Column('status', sa.Enum('OPEN', 'KEPT', 'PARTLY_KEPT', 'BROKEN', 'CANCELLED', name='promisestatus'), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('hold_until', sa.Date(), nullable=True),
     sa.Column('source_message_id', sa.Integer(), nullable=True),
     sa.Column('note', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
@@ -305,7 +305,7 @@ def upgrade() -> None:
     sa.Column('customer_id', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
     sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('status', sa.Enum('OPEN', 'RESOLVED', name='escalationstatus'), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('promise_id', sa.Integer(), nullable=True),
     sa.Column('dispute_id', sa.Integer(), nullable=True),
     sa.Column('plan_id', sa.Integer(), nullable=True),
@@ -345,7 +345,7 @@ def upgrade() -> None:
     sa.Column('message_id_header', sqlmodel.sql.sqltypes.AutoString(length=998), nullable=False),
     sa.Column('to_addrs', sa.JSON(), nullable=True),
     sa.Column('raw', sa.LargeBinary(), nullable=False),
-    sa.Column('status', sa.Enum('QUEUED', 'SENDING', 'SENT', 'FAILED', name='outboundstatus'), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('next_attempt_at', agent.ledger.models.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('last_error', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
@@ -371,6 +371,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('paymentapplication', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_paymentapplication_applied_on'), ['applied_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_paymentapplication_invoice_id'), ['invoice_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_paymentapplication_payment_id'), ['payment_id'], unique=False)
 
@@ -398,6 +399,7 @@ def downgrade() -> None:
     with op.batch_alter_table('paymentapplication', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_paymentapplication_payment_id'))
         batch_op.drop_index(batch_op.f('ix_paymentapplication_invoice_id'))
+        batch_op.drop_index(batch_op.f('ix_paymentapplication_applied_on'))
 
     op.drop_table('paymentapplication')
     with op.batch_alter_table('outboundemail', schema=None) as batch_op:

@@ -1,0 +1,1 @@
+"""Mail: the inbox, parsing, threading and the outbox."""

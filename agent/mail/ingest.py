@@ -1,0 +1,197 @@
+"""Ingest: fetch new messages once and exactly once, store raw bytes and header metadata.
+
+Bodies are not parsed here: a full parse is ten times slower than the fetch, so it happens in
+the processing stage. Each message is committed in its own transaction; a message that cannot
+be understood is stored flagged, never dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+
+from agent.ledger import messages
+from agent.mail.charsets import folded, header_text
+from agent.mail.inbox import FetchedMessage, Inbox, UidValidityChanged, split_header
+from agent.mail.parse import normalize_ids
+
+log = logging.getLogger(__name__)
+
+# How many stored messages between two updates of the mailbox position.
+CHECKPOINT_EVERY = 200
+_HEADER_PARSER = BytesHeaderParser(policy=compat32)
+
+
+class IngestError(Exception):
+    """The database refused a message even as a flagged copy; ingest stops before it."""
+
+
+@dataclass(frozen=True)
+class HeaderRecord:
+    """What ingest keeps of a message besides its bytes."""
+
+    message_id: str
+    sha256: str
+    from_addr: str | None
+    subject: str | None
+    sent_at: datetime | None
+    error: str | None = None
+
+
+@dataclass
+class IngestReport:
+    """What one poll of one mailbox did."""
+
+    mailbox: str
+    uidvalidity: int = 0
+    listed: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    flagged: int = 0
+    stored_ids: list[int] = field(default_factory=list)
+
+
+def synthetic_message_id(sha256: str) -> str:
+    """Return the stable Message-ID given to a message that has none."""
+    return f"<{sha256[:40]}@sha256.arbot.invalid>"
+
+
+def _first(headers: Message, name: str) -> str | None:
+    value = headers.get(name)
+    return None if value is None else str(value)
+
+
+def _sent_at(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(folded(value))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def read_headers(raw: bytes) -> HeaderRecord:
+    """Read Message-ID, sender, subject and date from the header block; never raise."""
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        header_block, _ = split_header(raw)
+        headers = _HEADER_PARSER.parsebytes(header_block)
+        if not raw.strip() or not headers.keys():
+            return HeaderRecord(synthetic_message_id(digest), digest, None, None, None,
+                                error="broken: no header fields")
+        ids = normalize_ids(_first(headers, "message-id"))
+        senders = getaddresses([header_text(v) for v in headers.get_all("from") or []])
+        from_addr = next((addr.strip().lower() for _, addr in senders if "@" in addr), None)
+        subject = _first(headers, "subject")
+        return HeaderRecord(
+            message_id=ids[0] if ids else synthetic_message_id(digest),
+            sha256=digest,
+            from_addr=from_addr,
+            subject=folded(header_text(subject)) if subject is not None else None,
+            sent_at=_sent_at(_first(headers, "date")),
+        )
+    except Exception as e:  # noqa: BLE001 - hostile bytes must be stored, not crash ingest
+        log.warning("header read failed (%d bytes): %r", len(raw), e)
+        return HeaderRecord(synthetic_message_id(digest), digest, None, None, None,
+                            error=f"broken: {type(e).__name__}: {e}")
+
+
+def _store(
+    session: Session, inbox: Inbox, uidvalidity: int, fetched: FetchedMessage
+) -> tuple[int | None, bool]:
+    """Store one message in its own transaction; return (its id or None if a duplicate, flagged)."""
+    record = read_headers(fetched.raw)
+    error = record.error
+    if fetched.truncated:
+        error = f"truncated: {fetched.size} bytes over the size limit; attachments not stored"
+    common = dict(session=session, mailbox=inbox.mailbox, uidvalidity=uidvalidity, uid=fetched.uid,
+                  raw=fetched.raw, sha256=record.sha256, size=fetched.size,
+                  truncated=fetched.truncated)
+    try:
+        new_id = messages.store_inbound(
+            **common, message_id=record.message_id, from_addr=record.from_addr,  # type: ignore[arg-type]
+            subject=record.subject, sent_at=record.sent_at, error=error,
+        )
+        session.commit()
+        return new_id, error is not None
+    except SQLAlchemyError as e:
+        session.rollback()
+        log.warning("mailbox %s uid=%s: store failed (%s); storing it flagged", inbox.mailbox,
+                    fetched.uid, e)
+        try:
+            new_id = messages.store_inbound(
+                **common, message_id=record.message_id, from_addr=None,  # type: ignore[arg-type]
+                subject=None, sent_at=None, error=f"stored without metadata: {e}"[:2000],
+            )
+            session.commit()
+            return new_id, True
+        except SQLAlchemyError as e2:
+            session.rollback()
+            raise IngestError(f"mailbox {inbox.mailbox} uid={fetched.uid}: {e2}") from e2
+
+
+def ingest_mailbox(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> IngestReport:
+    """Fetch every message not yet stored from inbox and store each once; return what happened."""
+    for attempt in range(3):
+        try:
+            return _ingest_once(engine=engine, inbox=inbox, max_message_bytes=max_message_bytes)
+        except UidValidityChanged as e:
+            log.warning("mailbox %s: %s; starting the poll again (attempt %d)",
+                        inbox.mailbox, e, attempt + 1)
+    raise IngestError(f"mailbox {inbox.mailbox}: UIDVALIDITY keeps changing")
+
+
+def _ingest_once(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> IngestReport:
+    uidvalidity = inbox.open()
+    report = IngestReport(mailbox=inbox.mailbox, uidvalidity=uidvalidity)
+    with messages.ingest_connection(engine) as conn, Session(bind=conn, expire_on_commit=False) as session:
+        last_uid = messages.sync_mailbox_state(
+            session=session, mailbox=inbox.mailbox, uidvalidity=uidvalidity
+        )
+        session.commit()
+        after = last_uid if inbox.monotonic_uids else 0
+        listing = inbox.list_uids(after_uid=after)
+        report.listed = len(listing)
+        known = messages.known_uids(
+            session=session, mailbox=inbox.mailbox, uidvalidity=uidvalidity, after_uid=after
+        )
+        session.commit()
+        todo = {uid: size for uid, size in listing.items() if uid not in known}
+        log.info("mailbox %s uidvalidity=%s: %d listed after uid %d, %d to fetch",
+                 inbox.mailbox, uidvalidity, len(listing), after, len(todo))
+        since_checkpoint, highest = 0, 0
+        for fetched in inbox.fetch(todo, max_bytes=max_message_bytes):
+            new_id, flagged = _store(session, inbox, uidvalidity, fetched)
+            highest = max(highest, fetched.uid)
+            if new_id is None:
+                report.duplicates += 1
+            else:
+                report.stored += 1
+                report.stored_ids.append(new_id)
+                report.flagged += flagged
+            since_checkpoint += 1
+            if inbox.monotonic_uids and since_checkpoint >= CHECKPOINT_EVERY:
+                _checkpoint(session, inbox.mailbox, uidvalidity, highest)
+                since_checkpoint = 0
+        if inbox.monotonic_uids and listing:
+            # Every listed UID is now stored (or was expunged): resume after the highest.
+            _checkpoint(session, inbox.mailbox, uidvalidity, max(listing))
+    log.info("mailbox %s: %d stored, %d already stored", inbox.mailbox, report.stored,
+             report.duplicates)
+    return report
+
+
+def _checkpoint(session: Session, mailbox: str, uidvalidity: int, uid: int) -> None:
+    messages.advance_mailbox_state(session=session, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
+    session.commit()

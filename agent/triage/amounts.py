@@ -1,0 +1,166 @@
+"""Find money amounts in a customer's text: `USD 4,200.00`, `$4.2k`, `4 200,00 €`, `Rs. 1,25,000`.
+
+The span is found here (currency markers, and bare numbers only where they read as money); the
+number inside it is read by price-parser, which settles decimal and grouping separators in every
+convention we meet (1,234.56 · 1.234,56 · 1 234,56 · 1,25,000) better than a per-locale Babel
+parse that needs the locale first (measured in tests/test_triage_extract.py's table).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from price_parser import Price
+
+_DOLLAR_CURRENCIES = {"USD", "CAD", "AUD", "NZD", "MXN", "SGD", "HKD"}
+ISO_CODES = (
+    "USD|EUR|GBP|CAD|AUD|NZD|MXN|BRL|INR|CHF|JPY|CNY|SEK|NOK|DKK|PLN|CZK|ZAR|SGD|HKD|AED"
+)
+# Currency words and symbols → ISO code ("$" is settled by the customer's currency).
+_MARKERS: dict[str, str] = {
+    "us$": "USD", "usd$": "USD", "u$s": "USD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD",
+    "a$": "AUD", "au$": "AUD", "mx$": "MXN", "r$": "BRL", "€": "EUR", "£": "GBP", "₹": "INR",
+    "rs.": "INR", "rs": "INR", "inr": "INR", "¥": "JPY", "chf": "CHF", "fr.": "CHF",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "dollars": "$", "dollar": "$", "dólares": "$",
+    "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "livres": "GBP", "reais": "BRL",
+    "real": "BRL", "pesos": "MXN", "rupees": "INR", "rupias": "INR", "$": "$",
+}
+_PREFIX = (
+    r"(?P<pre>US\$|USD\$|U\$S|CA\$|CAD\$|C\$|AU\$|A\$|MX\$|R\$|Rs\.?|INR|" + ISO_CODES
+    + r"|[$€£₹¥])"
+)
+_SUFFIX = (
+    r"(?P<suf>" + ISO_CODES + r"|[$€£₹]|euros?|dollars?|dólares|pounds?|sterling|livres"
+    r"|reais|real|pesos|rupees|rupias)"
+)
+_NUMBER = (
+    r"(?P<num>\d{1,3}(?:(?:[,.'\u00a0\u202f ])\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+    r"(?P<mult>\s?(?:k|K|mil|Mio\.?|M|million|millions)\b)?"
+)
+_MARKED = re.compile(
+    r"(?<![\w.])" + _PREFIX + r"\s?" + _NUMBER
+    + r"|(?<![\w.,])" + _NUMBER.replace("num>", "num2>").replace("mult>", "mult2>")
+    + r"\s?" + _SUFFIX + r"(?!\w)",
+    re.IGNORECASE,
+)
+_BARE = re.compile(
+    r"(?<![\w.,/#+-])(?P<num>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2}"
+    r"|\d+(?:\.\d)?k|\d{2,})(?![\w%/]|[.,]\d|-\d)",
+    re.IGNORECASE,
+)
+_MONEY_CONTEXT = re.compile(
+    r"(?:pay|paid|amount|total|balance|sum|remit|transfer|wire|send|sent|short|credit|of"
+    r"|montant|somme|betrag|summe|importe|monto|valor|importo|bedrag|pago|pagamento|payer"
+    r"|zahlen|betalen|pagar|pagare|the)\W{0,12}$",
+    re.IGNORECASE,
+)
+
+
+_PHONE = re.compile(
+    r"(?:\+|\(\d)[\d\s().-]{7,}\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b"
+)
+_DATE = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[./]\d{1,2}\b(?![.,]\d)"
+)
+
+
+# Tax and company ids read like grouped numbers: "USt-IdNr. (DE 284 661 902)".
+_TAX_ID = re.compile(
+    r"(?:\b(?-i:[A-Z]{2})\s|id\W*nr\W*|vat\W*|tva\W*|nif\W*|iva\W*|cnpj\W*|cpf\W*|gst(?:in)?\W*"
+    r"|btw\W*|p\.?\s?iva\W*|siret\W*|ein\W*|tax\s+id\W*|iban\W*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount as stated, with its currency when the text says or implies it."""
+
+    amount: Decimal
+    currency: str | None
+    start: int
+    end: int
+    marked: bool
+
+
+def parse_number(text: str, multiplier: str | None = None) -> Decimal | None:
+    """Read a written number with any separators, and a k / M suffix."""
+    cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").replace("'", ",")
+    price = Price.fromstring(cleaned)
+    if price.amount is None:
+        return None
+    value = price.amount
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", cleaned.strip()):
+        value = Decimal(cleaned.replace(" ", ""))
+    mult = (multiplier or "").strip().lower().rstrip(".")
+    if mult == "k" or mult == "mil":
+        value *= 1000
+    elif mult in {"m", "mio", "million", "millions"}:
+        value *= 1_000_000
+    try:
+        return value.quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return None
+
+
+def _currency(marker: str | None, customer_currency: str | None) -> str | None:
+    if marker is None:
+        return customer_currency
+    code = _MARKERS.get(marker.lower(), marker.upper())
+    if code == "$":
+        return customer_currency if customer_currency in _DOLLAR_CURRENCIES else "USD"
+    return code
+
+
+def find_amounts(
+    text: str, *, customer_currency: str | None = None, exclude: list[tuple[int, int]] = ()
+) -> list[Money]:
+    """Return the amounts stated in text, in order (currency-marked ones and money-like numbers).
+
+    Args:
+        text: the new text of the message.
+        customer_currency: the currency of the customer's invoices, for bare numbers and "$".
+        exclude: spans already read as invoice numbers, references or dates.
+    """
+    found: list[Money] = []
+    taken = list(exclude)
+    taken += [m.span() for m in _PHONE.finditer(text)]
+    taken += [m.span() for m in _DATE.finditer(text)]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in _MARKED.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        num = match.group("num") or match.group("num2")
+        mult = match.group("mult") or match.group("mult2")
+        marker = match.group("pre") or match.group("suf")
+        tail = text[match.end():match.end() + 1]
+        if tail == "%":
+            continue
+        value = parse_number(num, mult)
+        if value is None or value == 0:
+            continue
+        found.append(Money(value, _currency(marker, customer_currency), match.start(),
+                           match.end(), True))
+        taken.append((match.start(), match.end()))
+    for match in _BARE.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        num = match.group("num")
+        mult = "k" if num.lower().endswith("k") else None
+        if mult:
+            num = num[:-1]
+        grouped = bool(re.search(r"\d[,.\u00a0\u202f ]\d{3}\b|[.,]\d\d$", num)) or bool(mult)
+        if not grouped and not _MONEY_CONTEXT.search(text[max(0, match.start() - 20):match.start()]):
+            continue
+        value = parse_number(num, mult)
+        if value is None or value == 0:
+            continue
+        found.append(Money(value, customer_currency, match.start(), match.end(), False))
+    found.sort(key=lambda m: m.start)
+    found = [m for m in found if not _TAX_ID.search(text[max(0, m.start - 14):m.start])]
+    return found

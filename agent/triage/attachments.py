@@ -1,0 +1,42 @@
+"""Text of the attachments that carry remittance facts: payment advices as CSV, text or PDF."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from agent.mail.charsets import decode_bytes
+from agent.mail.parse import ParsedMessage
+
+log = logging.getLogger(__name__)
+
+MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024
+_TEXT_TYPES = {"text/csv", "text/plain", "text/tab-separated-values", "application/csv"}
+_TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+
+
+def attachment_text(parsed: ParsedMessage, *, max_chars: int = 20_000) -> str:
+    """Return the text of small CSV, text and PDF attachments, joined (never written to disk)."""
+    chunks: list[str] = []
+    for attachment in parsed.attachments:
+        if attachment.size > MAX_ATTACHMENT_BYTES or attachment.inline:
+            continue
+        name = (attachment.filename or "").lower()
+        kind = attachment.content_type.lower()
+        if kind in _TEXT_TYPES or name.endswith(_TEXT_SUFFIXES):
+            chunks.append(decode_bytes(attachment.payload, None))
+        elif kind == "application/pdf" or name.endswith(".pdf"):
+            chunks.append(_pdf_text(attachment.payload))
+    return "\n\n".join(chunk for chunk in chunks if chunk.strip())[:max_chars]
+
+
+def _pdf_text(payload: bytes) -> str:
+    """Return a PDF's text; a broken or hostile PDF gives empty text, never an error."""
+    try:
+        from pypdf import PdfReader  # imported on first PDF: most messages have none
+
+        reader = PdfReader(io.BytesIO(payload))
+        return "\n".join((page.extract_text() or "") for page in reader.pages[:5])
+    except Exception as error:  # noqa: BLE001 - attachments are untrusted input
+        log.info("pdf attachment unreadable: %r", error)
+        return ""

@@ -1,0 +1,255 @@
+"""Find the date a customer promises, resolved against the message's Date header.
+
+Relative phrases that carry the AR convention ("end of month" is the last day of the Date's
+month, a bare weekday the next such day strictly after the Date, "within N days" Date + N,
+"by the 15th" the next 15th on or after) are rules; dates written with a month name in any of
+our languages go to dateparser, which knows their spellings; numeric dates are read here with
+the writer's convention (month first only for US English).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+WEEKDAYS: dict[str, int] = {}
+for _names in (
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
+    ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    ["segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"],
+    ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+    ["miercoles", "sabado", "terca", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi"],
+):
+    for _i, _n in enumerate(_names):
+        WEEKDAYS.setdefault(_n, _i)
+for _n, _i in {"miercoles": 2, "sabado": 5, "terca": 1, "lunedi": 0, "martedi": 1,
+               "mercoledi": 2, "giovedi": 3, "venerdi": 4, "tues": 1, "thur": 3, "thurs": 3}.items():
+    WEEKDAYS[_n] = _i
+
+MONTHS: dict[str, int] = {}
+for _names in (
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"],
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre"],
+    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+     "oktober", "november", "dezember"],
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre"],
+    ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+     "outubro", "novembro", "dezembro"],
+    ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+     "settembre", "ottobre", "novembre", "dicembre"],
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+     "oktober", "november", "december"],
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+):
+    for _i, _n in enumerate(_names):
+        MONTHS.setdefault(_n, _i + 1)
+for _n, _i in {"sept": 9, "fevrier": 2, "aout": 8, "decembre": 12, "marz": 3, "marco": 3,
+               "okt": 10, "dez": 12, "mrt": 3, "mei": 5, "fév": 2, "déc": 12, "janv": 1,
+               "févr": 2, "avr": 4, "juil": 7, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+               "set": 9, "out": 10, "mag": 5, "giu": 6, "lug": 7, "ott": 10}.items():
+    MONTHS.setdefault(_n, _i)
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_DAY_ALT = "|".join(sorted((re.escape(d) for d in WEEKDAYS), key=len, reverse=True))
+
+_END_OF_MONTH = re.compile(
+    r"end\s+of\s+(?:the\s+)?(?P<next>next\s+)?month|month[- ]end|fin\s+(?:de|du)\s+(?P<next2>mois"
+    r"\s+prochain|mois)|fin\s+de\s+mois|monatsende|ende\s+(?:des\s+)?(?:monats|(?:dieses|des)"
+    r"\s+monats)|ende\s+nächsten\s+monats|fin(?:al)?\s+de(?:l)?\s+mes|fim\s+do\s+mês"
+    r"|final\s+do\s+mês|fine\s+(?:del\s+)?mese|eind(?:e)?\s+(?:van\s+)?(?:de\s+)?maand"
+    r"|ultimo\s+del\s+mese|último\s+día\s+del\s+mes|dernier\s+jour\s+du\s+mois",
+    re.IGNORECASE,
+)
+_END_OF_NEXT_WEEK = re.compile(
+    r"end\s+of\s+next\s+week|ende\s+(?:der\s+)?nächste[nr]?\s+woche|nächste\s+woche\s+freitag"
+    r"|fin\s+de\s+la\s+semaine\s+prochaine|vendredi\s+de\s+la\s+semaine\s+prochaine"
+    r"|(?:a\s+)?finales\s+de\s+la\s+(?:próxima|semana\s+que\s+viene)(?:\s+semana)?"
+    r"|viernes\s+de\s+la\s+próxima\s+semana|final\s+da\s+próxima\s+semana"
+    r"|sexta(?:-feira)?\s+da\s+próxima\s+semana|fine\s+della\s+prossima\s+settimana"
+    r"|venerdì\s+della\s+prossima\s+settimana|eind\s+volgende\s+week"
+    r"|volgende\s+week\s+vrijdag|next\s+week\s+friday|friday\s+(?:of\s+)?next\s+week",
+    re.IGNORECASE,
+)
+_END_OF_WEEK = re.compile(
+    r"end\s+of\s+(?:the|this)\s+week|ende\s+(?:der|dieser)\s+woche|fin\s+de\s+(?:la\s+)?semaine"
+    r"|(?:a\s+)?finales\s+de\s+(?:esta|la)\s+semana|final\s+da\s+semana|fim\s+da\s+semana"
+    r"|fine\s+settimana|fine\s+della\s+settimana|eind\s+van\s+(?:de|deze)\s+week"
+    r"|eind\s+deze\s+week",
+    re.IGNORECASE,
+)
+_WITHIN_DAYS = re.compile(
+    r"(?:within|in|next|dans\s+les|sous|d'ici|innerhalb\s+(?:von|der\s+nächsten)|in\s+den"
+    r"\s+nächsten|binnen|en\s+los\s+próximos|en|dentro\s+de|em|nos\s+próximos|entro|tra|fra"
+    r"|within\s+the\s+next)\s+(?P<n>\d{1,3})\s+(?:business\s+|working\s+|calendar\s+)?"
+    r"(?P<unit>days?|jours?|tagen?|días|dias|giorni|dagen|werktagen|werkdagen|weeks?|semaines?"
+    r"|wochen?|semanas?|settimane?|weken)",
+    re.IGNORECASE,
+)
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<word>today|tomorrow|aujourd'hui|demain|heute|morgen|hoy|mañana|hoje|amanhã|oggi"
+    r"|domani|vandaag|übermorgen|overmorgen|day\s+after\s+tomorrow|après-demain)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_OFFSETS = {"today": 0, "aujourd'hui": 0, "heute": 0, "hoy": 0, "hoje": 0, "oggi": 0,
+                     "vandaag": 0, "tomorrow": 1, "demain": 1, "morgen": 1, "mañana": 1,
+                     "amanhã": 1, "domani": 1, "übermorgen": 2, "overmorgen": 2,
+                     "day after tomorrow": 2, "après-demain": 2}
+_WEEKDAY = re.compile(r"\b(?P<day>" + _DAY_ALT + r")\b\.?", re.IGNORECASE)
+_DAY_NUMBER_AFTER = re.compile(
+    r",?\s*(?:the\s+|le\s+|den\s+|el\s+|dia\s+|il\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?"
+    r"\.?(?![\d/.-]\d)", re.IGNORECASE)
+_NTH_DAY = re.compile(
+    r"(?:\bby\s+the|\bon\s+the|\bbefore\s+the|\bthe(?=\s+\d+(?:st|nd|rd|th))|\ble|\bau|\bam|\bbis\s+zum|\bzum|\bel\s+día|\bel|\bdia"
+    r"|\bno\s+dia|\bil|\bentro\s+il|\bop\s+de|\bvoor\s+de|\buiterlijk\s+de)\s+(?P<day>[0-3]?\d)"
+    r"(?:st|nd|rd|th|er|e|º|°|\.)?(?!\s*(?:" + _MONTH_ALT + r"|[./-]\d|\d|%|,\d))\b",
+    re.IGNORECASE,
+)
+_MONTH_NAME_DATE = re.compile(
+    r"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+|of\s+)?(?P<m1>" + _MONTH_ALT
+    + r")\.?(?:,?\s+(?:de\s+)?(?P<y1>\d{4}))?|(?P<m2>" + _MONTH_ALT
+    + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?)",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)\b")
+_NUMERIC_DATE = re.compile(r"\b(?P<a>\d\d?)[./-](?P<b>\d\d?)(?:[./-](?P<y>\d{4}|\d\d))?\b(?![.,/]\d)")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text, where it stands, and which rule read it."""
+
+    value: date
+    start: int
+    end: int
+    rule: str
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next_weekday(base: date, weekday: int) -> date:
+    days = (weekday - base.weekday()) % 7 or 7
+    return base + timedelta(days=days)
+
+
+def _next_day_of_month(base: date, day: int) -> date | None:
+    year, month = base.year, base.month
+    for _ in range(3):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = date(year, month, day)
+            if candidate >= base:
+                return candidate
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+    return None
+
+
+def _with_year(base: date, month: int, day: int, year: int | None) -> date | None:
+    try:
+        if year is not None:
+            return date(year if year > 99 else 2000 + year, month, day)
+        candidate = date(base.year, month, day)
+        # A date without a year is the next one: "on 3 January" written in December.
+        if candidate < base - timedelta(days=60):
+            candidate = date(base.year + 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _dateparser():  # type: ignore[no-untyped-def]
+    """Import dateparser on first use: it costs a few hundred ms that most messages never need."""
+    import dateparser
+
+    return dateparser
+
+
+def parse_month_name_date(span: str, base: date, language: str | None) -> date | None:
+    """Read a date written with a month name through dateparser (its language data)."""
+    languages = [language] if language in {"en", "fr", "de", "es", "pt", "it", "nl"} else None
+    settings = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "future",
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    parsed = _dateparser().parse(span, languages=languages, settings=settings)
+    return parsed.date() if parsed else None
+
+
+def find_dates(
+    text: str, base: date, *, language: str | None = None, month_first: bool = False
+) -> list[FoundDate]:
+    """Return every date the text names, resolved against base, in order of appearance."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(value: date | None, match: re.Match[str], rule: str) -> None:
+        if value is None or any(not (match.end() <= s or match.start() >= e) for s, e in taken):
+            return
+        taken.append(match.span())
+        found.append(FoundDate(value, match.start(), match.end(), rule))
+
+    for match in _END_OF_MONTH.finditer(text):
+        nxt = match.group("next") or (match.group("next2") or "").endswith("prochain")
+        month_base = base.replace(day=28) + timedelta(days=4) if nxt else base
+        add(_last_day(month_base.year, month_base.month), match, "end_of_month")
+    for match in _END_OF_NEXT_WEEK.finditer(text):
+        add(base + timedelta(days=7 - base.weekday() + 4), match, "end_of_next_week")
+    for match in _END_OF_WEEK.finditer(text):
+        friday = base + timedelta(days=4 - base.weekday())
+        add(friday if friday >= base else _next_weekday(base, 4), match, "end_of_week")
+    for match in _WITHIN_DAYS.finditer(text):
+        weeks = match["unit"].lower().startswith(("week", "sem", "woch", "sett"))
+        add(base + timedelta(days=int(match["n"]) * (7 if weeks else 1)), match, "within_days")
+    for match in _ISO_DATE.finditer(text):
+        add(_with_year(base, int(match["m"]), int(match["d"]), int(match["y"])), match, "iso")
+    for match in _MONTH_NAME_DATE.finditer(text):
+        month_word = (match["m1"] or match["m2"]).lower()
+        day = int(match["d1"] or match["d2"])
+        year = match["y1"] or match["y2"]
+        month = MONTHS.get(month_word)
+        if month is None:
+            continue
+        value = _with_year(base, month, day, int(year) if year else None)
+        add(value, match, "month_name")
+    for match in _NUMERIC_DATE.finditer(text):
+        a, b = int(match["a"]), int(match["b"])
+        year = int(match["y"]) if match["y"] else None
+        if match["y"] is None and "." not in match.group(0) and "/" not in match.group(0):
+            continue
+        month, day = (a, b) if month_first else (b, a)
+        if month > 12:
+            month, day = day, month
+        add(_with_year(base, month, day, year), match, "numeric")
+    for match in _RELATIVE_DAY.finditer(text):
+        word = re.sub(r"\s+", " ", match["word"].lower())
+        add(base + timedelta(days=_RELATIVE_OFFSETS[word]), match, "relative_day")
+    for match in _WEEKDAY.finditer(text):
+        # "vrijdag 27 november" is read by its date; "el viernes 20" by its day of month.
+        gap = re.match(r",?\s*", text[match.end():match.end() + 4])
+        if _MONTH_NAME_DATE.match(text, match.end() + (gap.end() if gap else 0)):
+            continue
+        following = _DAY_NUMBER_AFTER.match(text, match.end())
+        if following:
+            add(_next_day_of_month(base, int(following["day"])), match, "weekday_day")
+            continue
+        add(_next_weekday(base, WEEKDAYS[match["day"].lower()]), match, "weekday")
+    for match in _NTH_DAY.finditer(text):
+        day = int(match["day"])
+        if 1 <= day <= 31:
+            add(_next_day_of_month(base, day), match, "day_of_month")
+    found.sort(key=lambda f: f.start)
+    return found

@@ -1,0 +1,204 @@
+"""Facts of a message, read from its new text and subject and checked against the ledger."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from agent.mail.parse import ParsedMessage
+from agent.triage.attachments import attachment_text
+from agent.triage.amounts import Money, find_amounts
+from agent.triage.dates import FoundDate, find_dates
+from agent.triage.directory import LedgerDirectory, normalize_number
+from agent.triage.language import detect_language
+from agent.triage.numbers import NumberToken, find_number_tokens
+from agent.triage.references import Reference, find_references
+
+_PROMISE_CUES = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|scheduled|schedule|plan(?:ned)?|expect|should|release|queued"
+    r"|sera|serons|seront|allons|prévu|programmé|effectuerons|réglerons|paierons|procéderons"
+    r"|werden|wird|geplant|voraussichtlich|erfolgt|überweisen|zahlen|pagaremos|será|vamos"
+    r"|programad[oa]|realizaremos|haremos|efetuaremos|faremos|pagheremo|sarà|effettueremo"
+    r"|programmat[oa]|provvederemo|zullen|zal|wordt|gaan|gepland|voldoen|betalen|uiterlijk"
+    r"|until|by|before|avant|bis|hasta|até|entro|voor)\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:paid|was\s+sent|went\s+out|were\s+sent|received|mailed|remitted|dated|issued"
+    r"|payé|réglé|effectué|reçu|bezahlt|überwiesen|erhalten|pagad[oa]|realizó|recibid[oa]"
+    r"|efetuad[oa]|recebid[oa]|pagat[oa]|effettuat[oa]|ricevut[oa]|betaald|ontvangen"
+    r"|overgemaakt|nudge|remind|call|chase)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")
+_TOTAL_LINE = re.compile(r"^.*\b(?:total|totaal|gesamt|summe|totale|importe\s+total|valor)\b.*$",
+                         re.IGNORECASE | re.MULTILINE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Words before a date that make it the past or a document date, not a promise.
+_NOT_PROMISED = re.compile(
+    r"(?:dated|issued|invoice\s+date|datée?\s+du|de\s+fecha|datada|datata|sent\s+on|since"
+    r"|reminder\s+of|letter\s+of|paid\s+on|received\s+on|ago|last)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Facts:
+    """What the text says, before the intent decides which facts matter."""
+
+    customer_id: str | None = None
+    invoice_numbers: list[str] = field(default_factory=list)
+    dates: list[FoundDate] = field(default_factory=list)
+    amounts: list[Money] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    language: str | None = None
+    text: str = ""
+
+    attachment_amounts: list[Money] = field(default_factory=list)
+    attachment_references: list[Reference] = field(default_factory=list)
+
+    @property
+    def promised_date(self) -> date | None:
+        """Return the date of the promise: in a forward-looking sentence, not a past event."""
+        best: tuple[int, int] | None = None
+        chosen: date | None = None
+        for index, found in enumerate(self.dates):
+            before = self.text[max(0, found.start - 25):found.start]
+            if _NOT_PROMISED.search(before):
+                continue
+            sentence = _sentence_around(self.text, found.start, found.end)
+            score = (1 if _PROMISE_CUES.search(sentence) else 0) - (
+                2 if _PAST_CUES.search(sentence) else 0)
+            if found.rule == "relative_day" and score <= 0:
+                continue
+            key = (score, -index)
+            if best is None or key > best:
+                best, chosen = key, found.value
+        return chosen
+
+    @property
+    def amount(self) -> Money | None:
+        """Return the amount stated: the first currency-marked one, else the first money-like.
+
+        When the text states none, a payment advice attached gives its total.
+        """
+        marked = [m for m in self.amounts if m.marked]
+        if marked or self.amounts:
+            return (marked or self.amounts)[0]
+        return self.attachment_amounts[0] if self.attachment_amounts else None
+
+    @property
+    def payment_reference(self) -> str | None:
+        """Return the first payment reference of the text, else of a payment advice attached."""
+        refs = self.references or self.attachment_references
+        return refs[0].token if refs else None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_match = _SENTENCE_END.search(text, end)
+    return text[left:right_match.start() if right_match else len(text)]
+
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|i|doorst|fw)\s*:", re.IGNORECASE)
+_FORWARD_FROM = re.compile(r"^\s*(?:from|de|von|da|van)\s*:\s*.*?([\w.+-]+@[\w.-]+)", re.IGNORECASE
+                           | re.MULTILINE)
+
+
+def message_text(parsed: ParsedMessage) -> str:
+    """Return the customer's own words: the new text, else the whole text when nothing is new.
+
+    A forward within the customer's company ("see below from our controller") carries their
+    colleagues' notes: those blocks count as the customer's words; the quoted reminder does not.
+    """
+    text = (parsed.new_text or "").strip() or (parsed.text or "").strip()
+    if parsed.from_addr and _FORWARD_SUBJECT.match(parsed.subject or "") and parsed.quoted_text:
+        domain = parsed.from_addr.lower().rsplit("@", 1)[-1]
+        blocks = _FORWARD_FROM.split(parsed.quoted_text)
+        # split() yields [before, address, block, address, block, ...]
+        for address, block in zip(blocks[1::2], blocks[2::2], strict=False):
+            if address.lower().rsplit("@", 1)[-1] == domain:
+                text += "\n\n" + _strip_header_lines(block)
+    return text
+
+
+def _strip_header_lines(block: str) -> str:
+    lines = block.splitlines()
+    while lines and (not lines[0].strip() or re.match(r"^\s*[\w -]{2,20}\s*:", lines[0])
+                     or lines[0].strip().endswith(">")):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def resolve_customer(
+    parsed: ParsedMessage, directory: LedgerDirectory, tokens: list[NumberToken]
+) -> str | None:
+    """Resolve the customer from the sender (and thread), never from what the text claims.
+
+    A bounce is about its failed recipient; an unknown sender is resolved from the invoice
+    numbers it names only when they all belong to one customer.
+    """
+    if parsed.bounce is not None:
+        recipients = list(parsed.bounce.failed_recipients)
+        recipients += _EMAIL.findall(parsed.text or "")
+        for address in recipients:
+            found = directory.customers_for_address(address) or directory.customers_for_domain(
+                address)
+            if len(found) == 1:
+                return found.pop()
+    _, owners = directory.resolve_invoices(((t.text, t.is_po) for t in tokens), None)
+    for address in [parsed.from_addr, *parsed.reply_to]:
+        found = directory.customers_for_address(address)
+        if len(found) > 1 and owners & found:
+            found &= owners
+        if len(found) == 1:
+            return found.pop()
+    for address in [parsed.from_addr, *parsed.reply_to]:
+        found = directory.customers_for_domain(address)
+        if len(found) > 1 and owners & found:
+            found &= owners
+        if len(found) == 1:
+            return found.pop()
+    if len(owners) == 1 and not directory.is_known_sender(parsed.from_addr):
+        return owners.pop()
+    return None
+
+
+def extract_facts(parsed: ParsedMessage, directory: LedgerDirectory) -> Facts:
+    """Read customer, invoices, dates, amounts, references and language from a message."""
+    text = message_text(parsed)
+    subject = parsed.subject or ""
+    attached = attachment_text(parsed) if parsed.attachments else ""
+    subject_tokens = find_number_tokens(subject)
+    tokens = subject_tokens + find_number_tokens(text)
+    attached_tokens = find_number_tokens(attached) if attached else []
+    customer_id = resolve_customer(parsed, directory, tokens)
+    invoices, _ = directory.resolve_invoices(
+        ((t.text, t.is_po) for t in tokens + attached_tokens), customer_id)
+    if customer_id is None:
+        invoices = []
+    text_tokens = tokens[len(subject_tokens):]
+    invoice_keys = {normalize_number(n) for n in invoices}
+    invoice_keys |= {re.sub(r"^[A-Z]+", "", k) for k in invoice_keys}
+    references = find_references(text, invoice_like=invoice_keys)
+    base = parsed.date.date() if parsed.date else date.today()
+    language = detect_language(text) if text else None
+    currency = directory.customer_currency(customer_id)
+    month_first = language == "en" and currency == "USD"
+    dates = find_dates(text, base, language=language, month_first=month_first)
+    exclude = [(t.start, t.end) for t in text_tokens if t.labelled or _is_invoice(t, invoice_keys)]
+    exclude += [(r.start, r.end) for r in references]
+    exclude += [(d.start, d.end) for d in dates]
+    amounts = find_amounts(text, customer_currency=currency, exclude=exclude)
+    facts = Facts(customer_id, invoices, dates, amounts, references, language, text)
+    if attached:
+        facts.attachment_references = find_references(attached, invoice_like=invoice_keys)
+        totals = "\n".join(_TOTAL_LINE.findall(attached))
+        facts.attachment_amounts = find_amounts(totals or attached, customer_currency=currency)
+    return facts
+
+
+def _is_invoice(token: NumberToken, invoice_keys: set[str]) -> bool:
+    key = normalize_number(token.text)
+    return key in invoice_keys or re.sub(r"^[A-Z]+", "", key) in invoice_keys

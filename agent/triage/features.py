@@ -1,0 +1,39 @@
+"""What the intent classifier reads: the subject and the customer's own words, plus shape tokens."""
+
+from __future__ import annotations
+
+import re
+
+from agent.mail.parse import ParsedMessage
+from agent.triage.extract import Facts
+from agent.triage.model import normalize_text
+
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|rv|r|ref|fwd?|tr|wg|enc|i|doorst)\s*:\s*)+",
+                           re.IGNORECASE)
+MAX_CHARS = 3000
+
+
+def classifier_text(parsed: ParsedMessage, facts: Facts) -> str:
+    """Return the normalized text the classifier scores (never the quoted reminder)."""
+    subject = _REPLY_PREFIX.sub("", parsed.subject or "")
+    shape = []
+    if parsed.html_only:
+        shape.append("zzhtmlonly")
+    if parsed.attachments:
+        shape.append("zzattachment")
+    if parsed.auto_reply:
+        shape.append("zzautoheader")
+    if parsed.bounce is not None:
+        shape.append("zzbounce")
+    if facts.dates:
+        shape.append("zzdate")
+    if facts.amounts:
+        shape.append("zzamount")
+    if facts.references:
+        shape.append("zzreference")
+    if _REPLY_PREFIX.match(parsed.subject or "") and "fw" in (parsed.subject or "")[:5].lower():
+        shape.append("zzforward")
+    if len(facts.text) < 40:
+        shape.append("zzshort")
+    body = facts.text[:MAX_CHARS]
+    return normalize_text(f"{subject} \n {body} \n {' '.join(shape)}")

@@ -1,0 +1,92 @@
+"""The local triage engine: header rules, a trained classifier and extractors; no model server."""
+
+from __future__ import annotations
+
+import logging
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from agent.mail.parse import ParsedMessage
+from agent.triage.cues import dispute_reason, injection_suspected, looks_human
+from agent.triage.directory import LedgerDirectory
+from agent.triage.extract import Facts, extract_facts
+from agent.triage.features import classifier_text
+from agent.triage.model import MODEL_PATH, IntentModel, load_model
+from agent.triage.result import Intent, TriageResult
+
+log = logging.getLogger(__name__)
+
+SECONDARY_THRESHOLD = 0.30
+_NO_SECONDARY = {Intent.AUTO_REPLY, Intent.BOUNCE, Intent.OTHER}
+# A dispute states an amount only when it names the money in question.
+_DISPUTE_AMOUNT = re.compile(
+    r"difference|overcharg|over-?billed|too much|extra|credit(?: note)? (?:of|for)|refund|short"
+    r"|disputed|ecart|difference|trop|differenz|zu viel|gutschrift|diferencia|de mas|abono"
+    r"|diferenca|a mais|differenza|in piu|verschil|te veel|creditnota",
+)
+
+
+class LocalTriage:
+    """Triage a parsed message against the ledger directory with the trained classifier."""
+
+    engine_name = "local"
+
+    def __init__(self, model: IntentModel | None = None, model_path: Path = MODEL_PATH) -> None:
+        self.model = model or load_model(model_path)
+
+    def triage(self, parsed: ParsedMessage, directory: LedgerDirectory) -> TriageResult:
+        """Return the intent and facts of one message."""
+        facts = extract_facts(parsed, directory)
+        intent, secondary, confidence = self._intent(parsed, facts)
+        result = TriageResult(
+            intent=intent, secondary=secondary, confidence=confidence,
+            customer_id=facts.customer_id, invoice_numbers=facts.invoice_numbers,
+            language=facts.language, engine=self.engine_name,
+            injection_suspected=injection_suspected(facts.text, parsed.html),
+        )
+        self._fill_facts(result, facts)
+        if result.injection_suspected:
+            result.needs_review = True
+            result.review_reasons.append("injection_suspected")
+        return result
+
+    def _intent(self, parsed: ParsedMessage, facts: Facts) -> tuple[Intent, list[Intent], float]:
+        if parsed.bounce is not None:
+            return Intent.BOUNCE, [], 0.99
+        probabilities = self.model.predict_proba([classifier_text(parsed, facts)])[0]
+        ranked = sorted(zip(self.model.classes, probabilities, strict=True),
+                        key=lambda pair: pair[1], reverse=True)
+        primary, confidence = Intent(ranked[0][0]), float(ranked[0][1])
+        if primary == Intent.BOUNCE and confidence >= 0.5:
+            return Intent.BOUNCE, [], confidence  # a delivery report the header rules missed
+        if parsed.auto_reply and not (primary not in _NO_SECONDARY and confidence > 0.6
+                                      and looks_human(facts.text)):
+            return Intent.AUTO_REPLY, [], max(confidence, 0.9)
+        if primary == Intent.BOUNCE:  # a weak bounce guess without a report: take the next
+            primary, confidence = Intent(ranked[1][0]), float(ranked[1][1])
+        secondary = [
+            Intent(name) for name, p in ranked[1:]
+            if p >= SECONDARY_THRESHOLD and Intent(name) not in _NO_SECONDARY
+            and Intent(name) != primary
+        ]
+        if primary in _NO_SECONDARY:
+            secondary = []
+        return primary, secondary, confidence
+
+    @staticmethod
+    def _fill_facts(result: TriageResult, facts: Facts) -> None:
+        intent = result.intent
+        if intent == Intent.PROMISE_TO_PAY:
+            result.promised_date = facts.promised_date
+        money = facts.amount
+        if money is not None and intent in {
+            Intent.PROMISE_TO_PAY, Intent.REMITTANCE, Intent.PAYMENT_PLAN_REQUEST, Intent.DISPUTE,
+        }:
+            if intent != Intent.DISPUTE or _DISPUTE_AMOUNT.search(facts.text.lower()):
+                result.amount = Decimal(money.amount)
+                result.currency = money.currency
+        if intent == Intent.DISPUTE:
+            result.dispute_reason = dispute_reason(facts.text)
+        if intent == Intent.REMITTANCE or Intent.REMITTANCE in result.secondary:
+            result.payment_reference = facts.payment_reference

@@ -1,0 +1,1 @@
+"""Jinja2 templates: system prompts and outgoing emails; render them with `prompts.env.render`."""
