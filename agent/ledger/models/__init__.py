@@ -25,6 +25,7 @@ from agent.ledger.models.collections import (
     PromiseInvoice,
     PromiseStatus,
 )
+from agent.ledger.models.dunning import DunningRun, ReminderLog
 from agent.ledger.models.mail import (
     Conversation,
     Draft,
@@ -39,7 +40,7 @@ from agent.ledger.models.types import UTCDateTime, utcnow
 
 __all__ = [
     "ApiToken", "AuditEvent", "Contact", "ContactStatus", "Conversation", "Customer", "Dispute",
-    "DisputeInvoice", "DisputeStatus", "Document", "Draft", "DraftStatus", "Escalation",
+    "DisputeInvoice", "DisputeStatus", "Document", "Draft", "DraftStatus", "DunningRun", "ReminderLog", "Escalation",
     "EscalationStatus", "Instalment", "Invoice", "InvoiceStatus", "MailMessage", "MailboxState",
     "MessageStatus", "OutboundEmail", "OutboundStatus", "Payment", "PaymentApplication",
     "PaymentPlan", "PlanInvoice", "PlanStatus", "Promise", "PromiseInvoice", "PromiseStatus", "Role",
