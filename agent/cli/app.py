@@ -40,7 +40,8 @@ def setup_logging(level: str) -> None:
     handler = RichHandler(console=err_console, show_path=False, rich_tracebacks=False)
     logging.basicConfig(level=level.upper(), handlers=[handler], format="%(message)s")
     # Migration chatter is not news to the person at the terminal.
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    for noisy in ("alembic", "fontTools"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def load_settings() -> Settings:

@@ -1,0 +1,1 @@
+"""The reminder cadence that listens: stages, holds, one email per customer per day."""
