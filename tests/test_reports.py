@@ -127,3 +127,38 @@ def test_cli_bad_file_exits_non_zero_naming_line_and_column(db_url: str, tmp_pat
 def test_dso_rejects_a_non_positive_period(engine: Engine, days: int) -> None:
     with session_scope(engine) as s, pytest.raises(ValueError):
         dso_report(session=s, as_of=AS_OF, days=days)
+
+
+def test_cei_by_the_standard_formula(engine: Engine, tmp_path: Path) -> None:
+    from agent.ledger.performance import cei_report
+
+    ledger = write_csv(tmp_path / "l.csv", [
+        ["C1", "Acme", "", "INV-1", "2026-09-01", "2026-09-30", "1000.00", "USD", "open"],  # open at start
+        ["C1", "Acme", "", "INV-2", "2026-10-10", "2026-11-30", "500.00", "USD", "open"],   # sale, current at end
+        ["C1", "Acme", "", "INV-3", "2026-10-12", "2026-10-31", "300.00", "USD", "open"],   # sale, overdue at end
+    ])
+    payments = write_csv(tmp_path / "p.csv", [["P1", "C1", "2026-10-20", "1000.00", "USD", "", "INV-1"]],
+                         ["payment_id", "customer_id", "date", "amount", "currency", "reference", "invoice_number"])
+    with session_scope(engine) as s:
+        import_ledger_csv(session=s, path=ledger)
+        import_payments_csv(session=s, path=payments)
+        (row,) = cei_report(session=s, start=date(2026, 9, 30), end=date(2026, 11, 20))
+    # start 1000, sales 800, end 800 (500 current + 300 overdue): (1000+800-800)/(1000+800-500) = 76.9 %
+    assert (row.start_receivables, row.credit_sales, row.end_receivables, row.end_current) == (1000, 800, 800, 500)
+    assert row.cei == Decimal("76.9")
+
+
+def test_promise_report_kept_rate(engine: Engine, tmp_path: Path) -> None:
+    from agent.ledger.models import Promise, PromiseStatus
+    from agent.ledger.performance import promise_report
+
+    with session_scope(engine) as s:
+        import_ledger_csv(session=s, path=SAMPLE)
+        for customer, status in [("C001", PromiseStatus.KEPT), ("C001", PromiseStatus.BROKEN),
+                                 ("C002", PromiseStatus.KEPT), ("C002", PromiseStatus.OPEN)]:
+            s.add(Promise(customer_id=customer, status=status))
+    with session_scope(engine) as s:
+        report = promise_report(session=s)
+    assert report["overall"]["kept_rate"] == round(2 / 3, 4)
+    by_customer = {c["customer_id"]: c for c in report["customers"]}
+    assert by_customer["C001"]["kept_rate"] == 0.5 and by_customer["C002"]["open"] == 1

@@ -18,6 +18,7 @@ from agent.ledger.errors import LedgerError
 from agent.ledger.importer import import_ledger_csv
 from agent.ledger.models import Role
 from agent.ledger.payments import import_payments_csv
+from agent.ledger.performance import CEI_FORMULA, cei_report, promise_report, trend_report
 from agent.ledger.reports import BUCKETS, DSO_FORMULA, aging_report, dso_report
 from agent.ledger.users import create_user
 
@@ -136,6 +137,63 @@ def dso_cmd(
         table.add_row(r.currency, f"{r.receivables:,.2f}", f"{r.credit_sales:,.2f}",
                       "n/a" if r.dso is None else f"{r.dso}")
     console.print(table)
+
+
+@report_app.command("promises")
+def promises_cmd(json_out: JsonOpt = False) -> None:
+    """Promises to pay by status, and the kept rate (kept / judged), per customer and overall."""
+    settings = load_settings()
+    with open_engine(settings) as engine, session_scope(engine) as session:
+        report = promise_report(session=session)
+    if json_out:
+        typer.echo(json.dumps(report, indent=2))
+        return
+    table = Table(title="Promises to pay")
+    for name in ("Customer", "Open", "Kept", "Partly kept", "Broken", "Kept rate"):
+        table.add_column(name, justify="left" if name == "Customer" else "right")
+    for row in [*report["customers"], {**report["overall"], "customer_id": "All", "customer_name": ""}]:
+        rate = "n/a" if row["kept_rate"] is None else f"{row['kept_rate']:.0%}"
+        table.add_row(f"{row['customer_id']} {row['customer_name'] or ''}".strip(), str(row["open"]),
+                      str(row["kept"]), str(row["partly_kept"]), str(row["broken"]), rate)
+    console.print(table)
+
+
+@report_app.command("cei", help=f"Collection Effectiveness Index over a period. {CEI_FORMULA}")
+def cei_cmd(
+    start: Annotated[str, typer.Option("--from", help="Period start, YYYY-MM-DD (exclusive).")],
+    as_of: AsOfOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    day, begin = _as_of(as_of), _as_of(start)
+    settings = load_settings()
+    with open_engine(settings) as engine, session_scope(engine) as session:
+        try:
+            rows = cei_report(session=session, start=begin, end=day)
+        except ValueError as e:
+            raise fail(str(e), 2) from None
+    if json_out:
+        typer.echo(json.dumps({"from": begin.isoformat(), "as_of": day.isoformat(),
+                               "cei": [r.as_dict() for r in rows]}, indent=2))
+        return
+    table = Table(title=f"CEI {begin} to {day}")
+    for name in ("Currency", "Start AR", "Credit sales", "End AR", "End current", "CEI %"):
+        table.add_column(name, justify="right")
+    for r in rows:
+        table.add_row(r.currency, f"{r.start_receivables:,.2f}", f"{r.credit_sales:,.2f}",
+                      f"{r.end_receivables:,.2f}", f"{r.end_current:,.2f}", "n/a" if r.cei is None else str(r.cei))
+    console.print(table)
+
+
+@report_app.command("trend")
+def trend_cmd(
+    start: Annotated[str, typer.Option("--from", help="Period start, YYYY-MM-DD.")],
+    as_of: AsOfOpt = None,
+) -> None:
+    """DSO and CEI at each month end of a period, as JSON (what the manager's charts draw)."""
+    day, begin = _as_of(as_of), _as_of(start)
+    settings = load_settings()
+    with open_engine(settings) as engine, session_scope(engine) as session:
+        typer.echo(json.dumps(trend_report(session=session, start=begin, end=day), indent=2))
 
 
 @user_app.command("add")

@@ -12,6 +12,7 @@ from fastapi import APIRouter, HTTPException, Query
 from agent.ledger.customers import get_customer, list_contacts, list_invoices, open_balance
 from agent.ledger.errors import NotFound
 from agent.ledger.models import Invoice, InvoiceStatus
+from agent.ledger.performance import CEI_FORMULA, cei_report, promise_report, trend_report
 from agent.ledger.reports import DSO_FORMULA, aging_report, dso_report
 from api.deps import SessionDep, UserDep
 from api.schemas import BalanceOut, ContactOut, CustomerOut, InvoiceOut
@@ -75,3 +76,28 @@ def read_dso(
     day = as_of or date.today()
     return {"as_of": day.isoformat(), "days": days,
             "dso": [r.as_dict() for r in dso_report(session=session, as_of=day, days=days)]}
+
+
+@router.get("/reports/promises")
+def read_promise_report(session: SessionDep, _user: UserDep) -> dict[str, Any]:
+    """Promises by status and the kept rate, per customer and overall."""
+    return promise_report(session=session)
+
+
+@router.get("/reports/cei", description=CEI_FORMULA)
+def read_cei(session: SessionDep, _user: UserDep, start: date, as_of: date | None = None) -> dict[str, Any]:
+    day = as_of or date.today()
+    try:
+        rows = cei_report(session=session, start=start, end=day)
+    except ValueError as e:
+        raise HTTPException(status_code=422, detail=str(e)) from e
+    return {"from": start.isoformat(), "as_of": day.isoformat(), "cei": [r.as_dict() for r in rows]}
+
+
+@router.get("/reports/trend")
+def read_trend(session: SessionDep, _user: UserDep, start: date, as_of: date | None = None) -> list[dict[str, Any]]:
+    """DSO and CEI at each month end between start and as_of."""
+    day = as_of or date.today()
+    if day <= start:
+        raise HTTPException(status_code=422, detail="the period must end after it starts")
+    return trend_report(session=session, start=start, end=day)
