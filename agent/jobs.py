@@ -54,8 +54,12 @@ def process_new_messages(
                 if message is None:
                     continue  # another worker has it, or had it
                 parsed = parse_message(message.raw)
-                result = thread_message(session=session, message=message, parsed=parsed,
-                                        own_addresses={settings.from_address})
+                result = thread_message(
+                    session=session,
+                    message=message,
+                    parsed=parsed,
+                    own_addresses={settings.from_address},
+                )
                 if result.matched_by == "own":
                     message.status = MessageStatus.IGNORED
                 else:
@@ -70,21 +74,28 @@ def process_new_messages(
             except Exception as e:  # noqa: BLE001 - log and continue: one bad message stops nothing
                 session.rollback()
                 log.exception("message id=%s: processing failed; flagged", message_id)
-                messages.set_status(session=session, message_id=message_id,
-                                    status=MessageStatus.FLAGGED,
-                                    error=f"processing failed: {type(e).__name__}: {e}")
+                messages.set_status(
+                    session=session,
+                    message_id=message_id,
+                    status=MessageStatus.FLAGGED,
+                    error=f"processing failed: {type(e).__name__}: {e}",
+                )
                 session.commit()
                 report.failed += 1
     return report
 
 
-def poll_inbox(*, engine: Engine, settings: Settings, process: ProcessHook | None = None) -> RunReport:
+def poll_inbox(
+    *, engine: Engine, settings: Settings, process: ProcessHook | None = None
+) -> RunReport:
     """Ingest new mail, then process it."""
     ingest: IngestReport | None = None
     errors: list[str] = []
     inbox = inbox_from_settings(settings)
     try:
-        ingest = ingest_mailbox(engine=engine, inbox=inbox, max_message_bytes=settings.max_message_bytes)
+        ingest = ingest_mailbox(
+            engine=engine, inbox=inbox, max_message_bytes=settings.max_message_bytes
+        )
     except (InboxError, IngestError) as e:
         log.error("inbox %s: %s", settings.inbox.split("@")[-1], e)
         errors.append(str(e))
@@ -100,8 +111,12 @@ def send_outbox(*, engine: Engine, settings: Settings) -> SendReport:
     transport = transport_from_settings(settings)
     sent_folder = sent_folder_from_settings(settings)
     try:
-        return send_pending(engine=engine, transport=transport, sender=settings.from_address,
-                            sent_folder=sent_folder)
+        return send_pending(
+            engine=engine,
+            transport=transport,
+            sender=settings.from_address,
+            sent_folder=sent_folder,
+        )
     finally:
         transport.close()
         if sent_folder is not None:
@@ -145,9 +160,26 @@ def build_scheduler(
         engine = make_engine(settings)
         migrate(engine)
     scheduler = BlockingScheduler(timezone="UTC")
-    common = {"max_instances": 1, "coalesce": True, "next_run_time": utcnow(), "misfire_grace_time": 30}
-    scheduler.add_job(_mail_job, "interval", seconds=settings.poll_seconds, id="mail.poll",
-                      args=[settings, engine, process], **common)
-    scheduler.add_job(send_outbox, "interval", seconds=min(30, settings.poll_seconds),
-                      id="mail.send", kwargs={"engine": engine, "settings": settings}, **common)
+    common = {
+        "max_instances": 1,
+        "coalesce": True,
+        "next_run_time": utcnow(),
+        "misfire_grace_time": 30,
+    }
+    scheduler.add_job(
+        _mail_job,
+        "interval",
+        seconds=settings.poll_seconds,
+        id="mail.poll",
+        args=[settings, engine, process],
+        **common,
+    )
+    scheduler.add_job(
+        send_outbox,
+        "interval",
+        seconds=min(30, settings.poll_seconds),
+        id="mail.send",
+        kwargs={"engine": engine, "settings": settings},
+        **common,
+    )
     return scheduler

@@ -37,9 +37,14 @@ class Crash(BaseException):
 
 def queue_reply(engine: Engine, **extra: object) -> tuple[int, str]:
     message = build_email(
-        from_addr="ar@example.com", from_name="Accounts Receivable", to_addrs=["ap@customer.example"],
-        subject="Re: Invoice INV-10023", text="Thank you, we have noted your payment date.",
-        in_reply_to=CUSTOMER_MSG, references=[EARLIER], **extra,  # type: ignore[arg-type]
+        from_addr="ar@example.com",
+        from_name="Accounts Receivable",
+        to_addrs=["ap@customer.example"],
+        subject="Re: Invoice INV-10023",
+        text="Thank you, we have noted your payment date.",
+        in_reply_to=CUSTOMER_MSG,
+        references=[EARLIER],
+        **extra,  # type: ignore[arg-type]
     )
     with Session(engine, expire_on_commit=False) as session:
         row = queue_email(session=session, message=message)
@@ -56,8 +61,9 @@ def row(engine: Engine, outbound_id: int) -> OutboundEmail:
 
 @pytest.mark.parametrize("field", ["subject", "to", "from_name", "in_reply_to", "filename"])
 def test_header_values_with_cr_or_lf_are_refused(field: str):
-    args: dict[str, object] = dict(from_addr="ar@example.com", to_addrs=["a@b.example"],
-                                   subject="Hello", text="x")
+    args: dict[str, object] = dict(
+        from_addr="ar@example.com", to_addrs=["a@b.example"], subject="Hello", text="x"
+    )
     evil = "x\r\nBcc: victim@evil.example"
     if field == "to":
         args["to_addrs"] = [evil]
@@ -71,8 +77,12 @@ def test_header_values_with_cr_or_lf_are_refused(field: str):
 
 def test_build_email_threads_and_attaches():
     message = build_email(
-        from_addr="ar@example.com", to_addrs=["ap@customer.example"], subject="Re: INV-1",
-        text="Statement attached.", in_reply_to=CUSTOMER_MSG, references=[EARLIER],
+        from_addr="ar@example.com",
+        to_addrs=["ap@customer.example"],
+        subject="Re: INV-1",
+        text="Statement attached.",
+        in_reply_to=CUSTOMER_MSG,
+        references=[EARLIER],
         attachments=[OutgoingAttachment("statement.pdf", b"%PDF-1.4 data", "application/pdf")],
     )
     assert message["Message-ID"].endswith("@example.com>")
@@ -96,10 +106,18 @@ def test_smtp_4xx_then_success_is_delivered_once(engine: Engine, smtp: SmtpServe
     # Not yet due: nothing happens.
     assert send_pending(engine=engine, transport=transport, sender="ar@example.com").sent == []
     later = utcnow() + timedelta(hours=1)
-    assert send_pending(engine=engine, transport=transport, sender="ar@example.com",
-                        now=later).sent == [outbound_id]
-    assert send_pending(engine=engine, transport=transport, sender="ar@example.com",
-                        now=later + timedelta(hours=1)).sent == []
+    assert send_pending(
+        engine=engine, transport=transport, sender="ar@example.com", now=later
+    ).sent == [outbound_id]
+    assert (
+        send_pending(
+            engine=engine,
+            transport=transport,
+            sender="ar@example.com",
+            now=later + timedelta(hours=1),
+        ).sent
+        == []
+    )
     assert len(smtp.handler.received) == 1 and smtp.handler.attempts == 2
     delivered = email.message_from_bytes(smtp.handler.received[0].content)
     assert delivered["Message-ID"] == message_id
@@ -112,14 +130,19 @@ def test_smtp_4xx_then_success_is_delivered_once(engine: Engine, smtp: SmtpServe
 def test_smtp_5xx_marks_the_email_failed_with_the_reason(engine: Engine, smtp: SmtpServer):
     smtp.handler.replies = ["550 5.1.1 No such user here"]
     outbound_id, _ = queue_reply(engine)
-    report = send_pending(engine=engine, transport=SmtpTransport(parse_smtp_url(smtp.url())),
-                          sender="ar@example.com")
+    report = send_pending(
+        engine=engine, transport=SmtpTransport(parse_smtp_url(smtp.url())), sender="ar@example.com"
+    )
     assert report.failed == [outbound_id]
     failed = row(engine, outbound_id)
     assert failed.status == OutboundStatus.FAILED and "550" in (failed.last_error or "")
     later = utcnow() + timedelta(days=1)
-    send_pending(engine=engine, transport=SmtpTransport(parse_smtp_url(smtp.url())),
-                 sender="ar@example.com", now=later)
+    send_pending(
+        engine=engine,
+        transport=SmtpTransport(parse_smtp_url(smtp.url())),
+        sender="ar@example.com",
+        now=later,
+    )
     assert smtp.handler.received == [] and smtp.handler.attempts == 1
 
 
@@ -143,14 +166,21 @@ def test_crash_after_the_server_accepted_delivers_exactly_once(
             real.close()
 
     with pytest.raises(Crash):
-        send_pending(engine=engine, transport=DiesAfterAcceptance(), sender="ar@example.com",
-                     sent_folder=sent_folder)
+        send_pending(
+            engine=engine,
+            transport=DiesAfterAcceptance(),
+            sender="ar@example.com",
+            sent_folder=sent_folder,
+        )
     assert row(engine, outbound_id).status == OutboundStatus.SENDING
     assert len(smtp.handler.received) == 1
     # The restart: a fresh transport and Sent folder find the copy and do not send again.
-    restarted = send_pending(engine=engine, transport=SmtpTransport(parse_smtp_url(smtp.url())),
-                             sender="ar@example.com",
-                             sent_folder=ImapSentFolder(parse_imap_url(imap_account.url())))
+    restarted = send_pending(
+        engine=engine,
+        transport=SmtpTransport(parse_smtp_url(smtp.url())),
+        sender="ar@example.com",
+        sent_folder=ImapSentFolder(parse_imap_url(imap_account.url())),
+    )
     assert restarted.recovered == [outbound_id] and restarted.sent == []
     assert len(smtp.handler.received) == 1
     assert row(engine, outbound_id).status == OutboundStatus.SENT
@@ -163,9 +193,12 @@ def test_a_normal_send_appends_a_copy_to_the_imap_sent_folder(
     engine: Engine, smtp: SmtpServer, imap_account: DovecotAccount
 ):
     _, message_id = queue_reply(engine)
-    send_pending(engine=engine, transport=SmtpTransport(parse_smtp_url(smtp.url(auth=False))),
-                 sender="ar@example.com",
-                 sent_folder=ImapSentFolder(parse_imap_url(imap_account.url())))
+    send_pending(
+        engine=engine,
+        transport=SmtpTransport(parse_smtp_url(smtp.url(auth=False))),
+        sender="ar@example.com",
+        sent_folder=ImapSentFolder(parse_imap_url(imap_account.url())),
+    )
     assert len(imap_account.search_header("Sent", "Message-ID", message_id)) == 1
     assert b"\\Seen" in next(iter(imap_account.flags("Sent").values()))
 
@@ -183,8 +216,9 @@ def test_maildir_outbox_crash_after_delivery_is_not_sent_twice(settings: Setting
     transport.send = send_then_die  # type: ignore[method-assign]
     with pytest.raises(Crash):
         send_pending(engine=engine, transport=transport, sender="ar@example.com")
-    report = send_pending(engine=engine, transport=transport_from_settings(settings),
-                          sender="ar@example.com")
+    report = send_pending(
+        engine=engine, transport=transport_from_settings(settings), sender="ar@example.com"
+    )
     assert report.recovered == [outbound_id]
     delivered = list((settings.resolve("outbox") / "new").iterdir())
     assert len(delivered) == 1
@@ -208,8 +242,9 @@ def test_interrupted_send_missing_from_sent_folder_is_sent_again(engine: Engine)
         outbound.mark_sending(session=session, outbound_id=outbound_id)
         session.commit()
     transport, sent_folder = FakeTransport(), FakeSentFolder()
-    report = send_pending(engine=engine, transport=transport, sender="ar@example.com",
-                          sent_folder=sent_folder)
+    report = send_pending(
+        engine=engine, transport=transport, sender="ar@example.com", sent_folder=sent_folder
+    )
     assert report.sent == [outbound_id] and len(transport.sent) == 1
     assert len(sent_folder.stored) == 1
 

@@ -19,7 +19,9 @@ log = logging.getLogger(__name__)
 
 @app.command()
 def run(
-    once: Annotated[bool, typer.Option("--once", help="One poll and one send cycle, then exit.")] = False,
+    once: Annotated[
+        bool, typer.Option("--once", help="One poll and one send cycle, then exit.")
+    ] = False,
 ) -> None:
     """The worker: poll the inbox, thread new mail, send the outbox (on a schedule, or --once)."""
     settings = load_settings()
@@ -31,10 +33,15 @@ def run(
             log.info(
                 "run --once: %s stored, %s duplicates, %d processed (%d unmatched, %d failed); "
                 "%s sent, %s recovered, %s retrying, %s failed",
-                ingest.stored if ingest else 0, ingest.duplicates if ingest else 0,
-                report.processed, report.unmatched, report.failed,
-                len(send.sent) if send else 0, len(send.recovered) if send else 0,
-                len(send.retried) if send else 0, len(send.failed) if send else 0,
+                ingest.stored if ingest else 0,
+                ingest.duplicates if ingest else 0,
+                report.processed,
+                report.unmatched,
+                report.failed,
+                len(send.sent) if send else 0,
+                len(send.recovered) if send else 0,
+                len(send.retried) if send else 0,
+                len(send.failed) if send else 0,
             )
             if report.errors:
                 raise fail("; ".join(report.errors))
@@ -86,5 +93,6 @@ def messages(
                 console.print(
                     f"{message.id:>6}  {str(message.status):<9}  {message.customer_id or '-':<10}  "
                     f"{(message.from_addr or '-')[:32]:<32}  {(message.subject or '')[:60]}",
-                    highlight=False, markup=False,
+                    highlight=False,
+                    markup=False,
                 )

@@ -7,14 +7,12 @@ never by a check-then-insert, so several workers on one PostgreSQL can ingest th
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
@@ -35,27 +33,6 @@ def _insert(session: Session, table: Any) -> Any:
     return module.insert(table)
 
 
-@contextmanager
-def ingest_connection(engine: Engine) -> Iterator[Connection]:
-    """Yield an autocommit connection: each statement is its own transaction, one round trip.
-
-    Ingest stores each message with one INSERT, so each message is committed on its own
-    without BEGIN/COMMIT round trips. On SQLite (WAL) commits skip the fsync (synchronous
-    NORMAL): a power loss can lose only the newest commits, the mailbox position with them,
-    so those messages are fetched again.
-    """
-    with engine.connect() as base:
-        conn = base.execution_options(isolation_level="AUTOCOMMIT")
-        sqlite_db = engine.dialect.name == "sqlite"
-        if sqlite_db:
-            conn.exec_driver_sql("PRAGMA synchronous = NORMAL")
-        try:
-            yield conn
-        finally:
-            if sqlite_db:
-                conn.exec_driver_sql("PRAGMA synchronous = FULL")
-
-
 def sync_mailbox_state(*, session: Session, mailbox: str, uidvalidity: int) -> int:
     """Record the mailbox's UIDVALIDITY; return the last UID stored (0 if new or renumbered)."""
     session.execute(
@@ -67,12 +44,17 @@ def sync_mailbox_state(*, session: Session, mailbox: str, uidvalidity: int) -> i
     if state is None:
         raise NotFound(f"mailbox state {mailbox} vanished")
     if state.uidvalidity != uidvalidity:
-        log.warning("mailbox %s: UIDVALIDITY %s -> %s; refetching, duplicates refused by content",
-                    mailbox, state.uidvalidity, uidvalidity)
+        log.warning(
+            "mailbox %s: UIDVALIDITY %s -> %s; refetching, duplicates refused by content",
+            mailbox,
+            state.uidvalidity,
+            uidvalidity,
+        )
         session.execute(
             sa.update(MailboxState)
-            .where(col(MailboxState.mailbox) == mailbox,
-                   col(MailboxState.uidvalidity) != uidvalidity)
+            .where(
+                col(MailboxState.mailbox) == mailbox, col(MailboxState.uidvalidity) != uidvalidity
+            )
             .values(uidvalidity=uidvalidity, last_uid=0, updated_at=utcnow())
         )
         return 0
@@ -89,9 +71,7 @@ def advance_mailbox_state(*, session: Session, mailbox: str, uidvalidity: int, u
     )
 
 
-def known_uids(
-    *, session: Session, mailbox: str, uidvalidity: int, after_uid: int = 0
-) -> set[int]:
+def known_uids(*, session: Session, mailbox: str, uidvalidity: int, after_uid: int = 0) -> set[int]:
     """Return the UIDs above after_uid already stored for this mailbox and UIDVALIDITY."""
     rows = session.execute(
         sa.select(col(MailMessage.uid)).where(
@@ -111,9 +91,8 @@ def _clean(value: str | None, limit: int | None = None) -> str | None:
     return value[:limit] if limit else value
 
 
-def store_inbound(
+def inbound_row(
     *,
-    session: Session,
     mailbox: str,
     uidvalidity: int,
     uid: int,
@@ -126,29 +105,63 @@ def store_inbound(
     size: int,
     truncated: bool = False,
     error: str | None = None,
-) -> int | None:
-    """Insert one fetched message; return its id, or None when it is already stored."""
+) -> dict[str, Any]:
+    """Return the column values of one fetched message, cleaned for the table's limits."""
     status = MessageStatus.FLAGGED if (truncated or error) else MessageStatus.NEW
-    params = {
-        "direction": "in", "mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid,
-        "message_id_header": _clean(message_id, MESSAGE_ID_MAX), "sha256": sha256, "raw": raw,
-        "size": size, "truncated": truncated, "from_addr": _clean(from_addr, ADDRESS_MAX),
-        "subject": _clean(subject), "sent_at": sent_at, "received_at": utcnow(),
-        "status": status, "error": _clean(error),
+    return {
+        "direction": "in",
+        "mailbox": mailbox,
+        "uidvalidity": uidvalidity,
+        "uid": uid,
+        "message_id_header": _clean(message_id, MESSAGE_ID_MAX),
+        "sha256": sha256,
+        "raw": raw,
+        "size": size,
+        "truncated": truncated,
+        "from_addr": _clean(from_addr, ADDRESS_MAX),
+        "subject": _clean(subject),
+        "sent_at": sent_at,
+        "received_at": utcnow(),
+        "status": status,
+        "error": _clean(error),
     }
-    row = session.execute(_insert_message(session), params).first()
-    return None if row is None else int(row[0])
+
+
+def store_inbound(*, session: Session, rows: Sequence[dict[str, Any]]) -> dict[int, int]:
+    """Insert fetched messages (see inbound_row); return {uid: new id} of those not yet stored.
+
+    Duplicates, by IMAP key or by content key, are skipped by ON CONFLICT DO NOTHING, so two
+    workers storing the same message concurrently store it once.
+    """
+    if not rows:
+        return {}
+    # A plain executemany (no RETURNING) lets the driver pipeline the rows with one cached
+    # statement; the ids are read back by IMAP key in one more round trip.
+    session.execute(_insert_message(session), list(rows))
+    by_key: dict[tuple[str, int], list[int]] = {}
+    for row in rows:
+        by_key.setdefault((row["mailbox"], row["uidvalidity"]), []).append(row["uid"])
+    stored: dict[int, int] = {}
+    for (mailbox, uidvalidity), uids in by_key.items():
+        found = session.execute(
+            sa.select(col(MailMessage.uid), col(MailMessage.id)).where(
+                col(MailMessage.mailbox) == mailbox,
+                col(MailMessage.uidvalidity) == uidvalidity,
+                col(MailMessage.uid).in_(uids),
+            )
+        )
+        stored.update({int(uid): int(new_id) for uid, new_id in found})
+    return stored
 
 
 _INSERTS: dict[str, Any] = {}
 
 
 def _insert_message(session: Session) -> Any:
-    """Return the (cached) INSERT ... ON CONFLICT DO NOTHING RETURNING id for mailmessage."""
+    """Return the (cached) INSERT ... ON CONFLICT DO NOTHING for mailmessage."""
     dialect = session.get_bind().dialect.name
     if dialect not in _INSERTS:
-        table = MailMessage.__table__  # type: ignore[attr-defined]
-        _INSERTS[dialect] = _insert(session, table).on_conflict_do_nothing().returning(table.c.id)
+        _INSERTS[dialect] = _insert(session, MailMessage.__table__).on_conflict_do_nothing()
     return _INSERTS[dialect]
 
 
@@ -222,7 +235,9 @@ def set_status(
     values: dict[str, Any] = {"status": status}
     if error is not None:
         values["error"] = _clean(error)
-    session.execute(sa.update(MailMessage).where(col(MailMessage.id) == message_id).values(**values))
+    session.execute(
+        sa.update(MailMessage).where(col(MailMessage.id) == message_id).values(**values)
+    )
 
 
 def find_by_message_ids(*, session: Session, message_ids: Iterable[str]) -> Sequence[MailMessage]:
@@ -257,7 +272,9 @@ def list_messages(
 
 def count_messages(*, session: Session, direction: str = "in") -> int:
     """Return how many messages are stored."""
-    query = sa.select(sa.func.count()).select_from(MailMessage).where(
-        col(MailMessage.direction) == direction
+    query = (
+        sa.select(sa.func.count())
+        .select_from(MailMessage)
+        .where(col(MailMessage.direction) == direction)
     )
     return int(session.execute(query).scalar_one())

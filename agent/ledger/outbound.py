@@ -37,8 +37,11 @@ def outbox_lock(engine: Engine) -> Iterator[bool]:
     """
     if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
-            got = bool(conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"),
-                                    {"k": OUTBOX_LOCK_KEY}).scalar())
+            got = bool(
+                conn.execute(
+                    sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": OUTBOX_LOCK_KEY}
+                ).scalar()
+            )
             conn.commit()
             try:
                 yield got
@@ -78,8 +81,12 @@ def add_outbound(
 ) -> OutboundEmail:
     """Queue an email for sending (committed with the caller's transaction)."""
     row = OutboundEmail(
-        message_id_header=message_id, raw=raw, to_addrs=to_addrs, draft_id=draft_id,
-        status=OutboundStatus.QUEUED, next_attempt_at=utcnow(),
+        message_id_header=message_id,
+        raw=raw,
+        to_addrs=to_addrs,
+        draft_id=draft_id,
+        status=OutboundStatus.QUEUED,
+        next_attempt_at=utcnow(),
     )
     session.add(row)
     session.flush()
@@ -106,8 +113,10 @@ def due_ids(*, session: Session, now: datetime, limit: int = 100) -> list[int]:
         sa.select(col(OutboundEmail.id))
         .where(
             col(OutboundEmail.status) == OutboundStatus.QUEUED,
-            sa.or_(col(OutboundEmail.next_attempt_at).is_(None),
-                   col(OutboundEmail.next_attempt_at) <= now),
+            sa.or_(
+                col(OutboundEmail.next_attempt_at).is_(None),
+                col(OutboundEmail.next_attempt_at) <= now,
+            ),
         )
         .order_by(col(OutboundEmail.id))
         .limit(limit)
@@ -119,8 +128,9 @@ def mark_sending(*, session: Session, outbound_id: int) -> bool:
     """Move a queued row to `sending` and count the attempt; False if it was not queued."""
     result = session.execute(
         sa.update(OutboundEmail)
-        .where(col(OutboundEmail.id) == outbound_id,
-               col(OutboundEmail.status) == OutboundStatus.QUEUED)
+        .where(
+            col(OutboundEmail.id) == outbound_id, col(OutboundEmail.status) == OutboundStatus.QUEUED
+        )
         .values(status=OutboundStatus.SENDING, attempts=col(OutboundEmail.attempts) + 1)
     )
     return result.rowcount == 1  # type: ignore[attr-defined]
@@ -135,7 +145,9 @@ def mark_sent(*, session: Session, outbound_id: int, note: str | None = None) ->
     )
 
 
-def mark_retry(*, session: Session, outbound_id: int, error: str, next_attempt_at: datetime) -> None:
+def mark_retry(
+    *, session: Session, outbound_id: int, error: str, next_attempt_at: datetime
+) -> None:
     """Put the email back in the queue for a later attempt."""
     session.execute(
         sa.update(OutboundEmail)

@@ -22,18 +22,55 @@ from agent.ledger.models import Contact, Conversation, Draft, Invoice, MailMessa
 
 log = logging.getLogger(__name__)
 
-FREE_MAIL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "ymail.com",
-    "hotmail.com", "hotmail.co.uk", "hotmail.fr", "outlook.com", "live.com", "msn.com",
-    "aol.com", "icloud.com", "me.com", "mac.com", "proton.me", "protonmail.com", "gmx.com",
-    "gmx.de", "gmx.net", "web.de", "mail.com", "yandex.com", "yandex.ru", "mail.ru", "qq.com",
-    "163.com", "126.com", "zoho.com", "fastmail.com", "orange.fr", "free.fr", "laposte.net",
-    "libero.it", "t-online.de", "btinternet.com", "comcast.net", "verizon.net", "hey.com",
-})
+FREE_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "yahoo.fr",
+        "ymail.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "hotmail.fr",
+        "outlook.com",
+        "live.com",
+        "msn.com",
+        "aol.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "mail.com",
+        "yandex.com",
+        "yandex.ru",
+        "mail.ru",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "zoho.com",
+        "fastmail.com",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "libero.it",
+        "t-online.de",
+        "btinternet.com",
+        "comcast.net",
+        "verizon.net",
+        "hey.com",
+    }
+)
 # Digit runs of 4+ digits, allowing single spaces, dashes, dots or slashes between digits.
 _DIGIT_RUN = re.compile(r"(?<![\w])(?:[A-Za-z]{1,6}[-#/ ]?)?#?\d(?:[ \-./]?\d){3,}(?![\w])")
-_SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg|sv|vs|tr|rv|r|enc|antw)\s*(\[\d+\])?\s*:\s*)+",
-                             re.IGNORECASE)
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*((re|fw|fwd|aw|wg|sv|vs|tr|rv|r|enc|antw)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
 
 
 @dataclass
@@ -71,21 +108,27 @@ def normalize_subject(subject: str | None) -> str:
     return " ".join(_SUBJECT_PREFIX.sub("", subject or "").split()).lower()
 
 
-def conversation_from_headers(*, session: Session, message_ids: Sequence[str]) -> Conversation | None:
+def conversation_from_headers(
+    *, session: Session, message_ids: Sequence[str]
+) -> Conversation | None:
     """Return the conversation of the nearest earlier message these Message-IDs point at."""
     wanted = [m for m in message_ids if m][:100]
     if not wanted:
         return None
     rows = session.exec(
         select(MailMessage.message_id_header, MailMessage.conversation_id).where(
-            col(MailMessage.message_id_header).in_(wanted), col(MailMessage.conversation_id).is_not(None)
+            col(MailMessage.message_id_header).in_(wanted),
+            col(MailMessage.conversation_id).is_not(None),
         )
     ).all()
     found = {mid: conv for mid, conv in rows}
     drafts = session.exec(
         select(OutboundEmail.message_id_header, Draft.conversation_id)
         .join(Draft, col(Draft.id) == col(OutboundEmail.draft_id))
-        .where(col(OutboundEmail.message_id_header).in_(wanted), col(Draft.conversation_id).is_not(None))
+        .where(
+            col(OutboundEmail.message_id_header).in_(wanted),
+            col(Draft.conversation_id).is_not(None),
+        )
     ).all()
     for mid, conv in drafts:
         found.setdefault(mid, conv)
@@ -138,13 +181,19 @@ def other_customers_for_invoices(
 
 
 def find_or_start_conversation(
-    *, session: Session, customer_id: str, subject: str | None, invoice_numbers: Sequence[str],
+    *,
+    session: Session,
+    customer_id: str,
+    subject: str | None,
+    invoice_numbers: Sequence[str],
     at: datetime | None,
 ) -> Conversation:
     """Return the customer's conversation about these invoices or this subject, or start one."""
     recent = session.exec(
-        select(Conversation).where(Conversation.customer_id == customer_id)
-        .order_by(col(Conversation.id).desc()).limit(50)
+        select(Conversation)
+        .where(Conversation.customer_id == customer_id)
+        .order_by(col(Conversation.id).desc())
+        .limit(50)
     ).all()
     keys = {invoice_key(n) for n in invoice_numbers}
     if keys:
@@ -156,14 +205,17 @@ def find_or_start_conversation(
         for conversation in recent:
             if normalize_subject(conversation.subject) == wanted:
                 return conversation
-    conversation = Conversation(customer_id=customer_id, subject=(subject or "")[:500],
-                                last_message_at=at)
+    conversation = Conversation(
+        customer_id=customer_id, subject=(subject or "")[:500], last_message_at=at
+    )
     session.add(conversation)
     session.flush()
     return conversation
 
 
-def sender_customer(*, session: Session, address: str | None) -> tuple[str | None, str | None, list[str]]:
+def sender_customer(
+    *, session: Session, address: str | None
+) -> tuple[str | None, str | None, list[str]]:
     """Resolve the sender to one customer: (customer, "sender" | "domain", notes)."""
     if not address or "@" not in address:
         return None, None, []
@@ -171,15 +223,24 @@ def sender_customer(*, session: Session, address: str | None) -> tuple[str | Non
     if len(by_address) == 1:
         return next(iter(by_address)), "sender", []
     if len(by_address) > 1:
-        return None, None, [f"sender {address} is a contact of several customers: "
-                            f"{', '.join(sorted(by_address))}"]
+        return (
+            None,
+            None,
+            [
+                f"sender {address} is a contact of several customers: "
+                f"{', '.join(sorted(by_address))}"
+            ],
+        )
     domain = address.rpartition("@")[2]
     by_domain = customers_for_domain(session=session, domain=domain)
     if len(by_domain) == 1:
         return next(iter(by_domain)), "domain", []
     if len(by_domain) > 1:
-        return None, None, [f"domain {domain} has contacts of several customers: "
-                            f"{', '.join(sorted(by_domain))}"]
+        return (
+            None,
+            None,
+            [f"domain {domain} has contacts of several customers: {', '.join(sorted(by_domain))}"],
+        )
     return None, None, []
 
 
@@ -190,15 +251,29 @@ def assign(*, session: Session, message: MailMessage, result: ThreadResult) -> N
     session.add(message)
     if result.conversation_id is not None:
         conversation = session.get(Conversation, result.conversation_id)
-        if conversation is not None and message.sent_at is not None and (
-            conversation.last_message_at is None or conversation.last_message_at < message.sent_at
+        if (
+            conversation is not None
+            and message.sent_at is not None
+            and (
+                conversation.last_message_at is None
+                or conversation.last_message_at < message.sent_at
+            )
         ):
             conversation.last_message_at = message.sent_at
             session.add(conversation)
     audit.record(
-        session=session, actor="agent:thread", action="message.threaded", entity="mailmessage",
-        entity_id=message.id, customer_id=result.customer_id, message_id=message.id,
+        session=session,
+        actor="agent:thread",
+        action="message.threaded",
+        entity="mailmessage",
+        entity_id=message.id,
+        customer_id=result.customer_id,
+        message_id=message.id,
         reason=result.matched_by or "unmatched",
-        details={"conversation_id": result.conversation_id, "matched_by": result.matched_by,
-                 "invoice_numbers": result.invoice_numbers, "notes": result.notes},
+        details={
+            "conversation_id": result.conversation_id,
+            "matched_by": result.matched_by,
+            "invoice_numbers": result.invoice_numbers,
+            "notes": result.notes,
+        },
     )

@@ -117,7 +117,10 @@ class ImapSession:
             context.verify_mode = ssl.CERT_NONE
         try:
             client = IMAPClient(
-                cfg.host, port=cfg.port, ssl=cfg.security == "tls", ssl_context=context,
+                cfg.host,
+                port=cfg.port,
+                ssl=cfg.security == "tls",
+                ssl_context=context,
                 timeout=cfg.timeout,
             )
             if cfg.security == "starttls":
@@ -147,10 +150,17 @@ class ImapSession:
             except _TRANSIENT as e:
                 self._drop()
                 if attempt == self.retries:
-                    raise InboxError(f"{self.config.name}: gave up after {attempt} retries: {e}") from e
+                    raise InboxError(
+                        f"{self.config.name}: gave up after {attempt} retries: {e}"
+                    ) from e
                 delay = self.backoff * 2**attempt
-                log.warning("imap %s folder=%s: %s; reconnecting in %.1fs",
-                            self.config.name, self.folder, e, delay)
+                log.warning(
+                    "imap %s folder=%s: %s; reconnecting in %.1fs",
+                    self.config.name,
+                    self.folder,
+                    e,
+                    delay,
+                )
                 self._sleep(delay)
             except IMAPClientError as e:
                 raise InboxError(f"{self.config.name} folder={self.folder}: {e}") from e
@@ -212,7 +222,8 @@ class ImapInbox:
             small = [uid for uid in batch if sizes[uid] <= max_bytes]
             found = (
                 self._session.call(lambda c: c.fetch(small, ["BODY.PEEK[]"]))  # noqa: B023
-                if small else {}
+                if small
+                else {}
             )
             for uid in batch:
                 if sizes[uid] > max_bytes:
@@ -236,7 +247,9 @@ class ImapInbox:
         header = bytes(data.get(b"BODY[HEADER]") or b"")
         body = next((bytes(v or b"") for k, v in data.items() if k.startswith(b"BODY[TEXT]")), b"")
         raw = truncated_copy(header, body, size=size, max_bytes=max_bytes)
-        log.warning("imap %s uid=%s: %d bytes over the limit; stored truncated", self.mailbox, uid, size)
+        log.warning(
+            "imap %s uid=%s: %d bytes over the limit; stored truncated", self.mailbox, uid, size
+        )
         return FetchedMessage(uid, raw, size, truncated=True)
 
     def wait_for_changes(self, timeout: float) -> bool:
@@ -261,11 +274,16 @@ class ImapInbox:
 class ImapSentFolder:
     """The IMAP Sent folder: copies of sent mail, searched by Message-ID after a crash."""
 
-    def __init__(self, config: ImapConfig, *, folder: str = "Sent", **session_options: object) -> None:
+    def __init__(
+        self, config: ImapConfig, *, folder: str = "Sent", **session_options: object
+    ) -> None:
         self.config = config
         self.folder = folder
         self._session = ImapSession(
-            config, folder=folder, pin_uidvalidity=False, **session_options  # type: ignore[arg-type]
+            config,
+            folder=folder,
+            pin_uidvalidity=False,
+            **session_options,  # type: ignore[arg-type]
         )
         self._ensured = False
 
@@ -274,9 +292,11 @@ class ImapSentFolder:
             return
         probe = ImapSession(self.config, folder="INBOX")
         try:
+
             def create(client: IMAPClient) -> None:
                 if not client.folder_exists(self.folder):
                     client.create_folder(self.folder)
+
             probe.call(create)
         finally:
             probe.close()

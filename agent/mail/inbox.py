@@ -205,7 +205,9 @@ def inbox_from_settings(settings: Settings) -> Inbox:
         return MaildirInbox(settings.resolve(address.removeprefix("maildir:")))
     if address.startswith(("imap://", "imaps://")):
         return ImapInbox(parse_imap_url(address))
-    raise InboxError(f"unsupported inbox {address.split(':', 1)[0]!r}: use maildir:, imap://, imaps://")
+    raise InboxError(
+        f"unsupported inbox {address.split(':', 1)[0]!r}: use maildir:, imap://, imaps://"
+    )
 
 
 def sent_folder_from_settings(settings: Settings) -> SentFolder | None:
@@ -215,7 +217,6 @@ def sent_folder_from_settings(settings: Settings) -> SentFolder | None:
     if settings.inbox.startswith(("imap://", "imaps://")):
         return ImapSentFolder(parse_imap_url(settings.inbox), folder=settings.sent_folder)
     return None
-
 
 
 def __getattr__(name: str) -> object:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import queue
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
@@ -27,8 +30,8 @@ from agent.mail.parse import normalize_ids
 
 log = logging.getLogger(__name__)
 
-# How many stored messages between two updates of the mailbox position.
-CHECKPOINT_EVERY = 200
+# Messages stored per INSERT (one round trip, one commit) and between two position updates.
+STORE_BATCH = 200
 _HEADER_PARSER = BytesHeaderParser(policy=compat32)
 
 
@@ -88,8 +91,14 @@ def read_headers(raw: bytes) -> HeaderRecord:
         header_block, _ = split_header(raw)
         headers = _HEADER_PARSER.parsebytes(header_block)
         if not raw.strip() or not headers.keys():
-            return HeaderRecord(synthetic_message_id(digest), digest, None, None, None,
-                                error="broken: no header fields")
+            return HeaderRecord(
+                synthetic_message_id(digest),
+                digest,
+                None,
+                None,
+                None,
+                error="broken: no header fields",
+            )
         ids = normalize_ids(_first(headers, "message-id"))
         senders = getaddresses([header_text(v) for v in headers.get_all("from") or []])
         from_addr = next((addr.strip().lower() for _, addr in senders if "@" in addr), None)
@@ -103,42 +112,99 @@ def read_headers(raw: bytes) -> HeaderRecord:
         )
     except Exception as e:  # noqa: BLE001 - hostile bytes must be stored, not crash ingest
         log.warning("header read failed (%d bytes): %r", len(raw), e)
-        return HeaderRecord(synthetic_message_id(digest), digest, None, None, None,
-                            error=f"broken: {type(e).__name__}: {e}")
+        return HeaderRecord(
+            synthetic_message_id(digest),
+            digest,
+            None,
+            None,
+            None,
+            error=f"broken: {type(e).__name__}: {e}",
+        )
 
 
-def _store(
-    session: Session, inbox: Inbox, uidvalidity: int, fetched: FetchedMessage
-) -> tuple[int | None, bool]:
-    """Store one message in its own transaction; return (its id or None if a duplicate, flagged)."""
+def _row(inbox: Inbox, uidvalidity: int, fetched: FetchedMessage, bare: bool = False) -> dict:
+    """Return the table row of a fetched message; bare keeps only what cannot fail."""
     record = read_headers(fetched.raw)
     error = record.error
     if fetched.truncated:
         error = f"truncated: {fetched.size} bytes over the size limit; attachments not stored"
-    common = dict(session=session, mailbox=inbox.mailbox, uidvalidity=uidvalidity, uid=fetched.uid,
-                  raw=fetched.raw, sha256=record.sha256, size=fetched.size,
-                  truncated=fetched.truncated)
+    if bare:
+        error = f"stored without metadata: {error or 'the database refused it'}"
+    return messages.inbound_row(
+        mailbox=inbox.mailbox,
+        uidvalidity=uidvalidity,
+        uid=fetched.uid,
+        raw=fetched.raw,
+        sha256=record.sha256,
+        size=fetched.size,
+        truncated=fetched.truncated,
+        message_id=record.message_id if not bare else synthetic_message_id(record.sha256),
+        from_addr=None if bare else record.from_addr,
+        subject=None if bare else record.subject,
+        sent_at=None if bare else record.sent_at,
+        error=error,
+    )
+
+
+def _store_batch(
+    session: Session,
+    inbox: Inbox,
+    uidvalidity: int,
+    batch: list[FetchedMessage],
+    report: IngestReport,
+) -> None:
+    """Store a batch in one transaction; if the database refuses it, one message at a time.
+
+    Either way each message is stored whole or not at all, and a message the database refuses
+    is stored again flagged, with its raw bytes but without the header metadata.
+    """
+    rows = [_row(inbox, uidvalidity, fetched) for fetched in batch]
     try:
-        new_id = messages.store_inbound(
-            **common, message_id=record.message_id, from_addr=record.from_addr,  # type: ignore[arg-type]
-            subject=record.subject, sent_at=record.sent_at, error=error,
-        )
+        stored = messages.store_inbound(session=session, rows=rows)
         session.commit()
-        return new_id, error is not None
     except SQLAlchemyError as e:
         session.rollback()
-        log.warning("mailbox %s uid=%s: store failed (%s); storing it flagged", inbox.mailbox,
-                    fetched.uid, e)
-        try:
-            new_id = messages.store_inbound(
-                **common, message_id=record.message_id, from_addr=None,  # type: ignore[arg-type]
-                subject=None, sent_at=None, error=f"stored without metadata: {e}"[:2000],
-            )
-            session.commit()
-            return new_id, True
-        except SQLAlchemyError as e2:
-            session.rollback()
-            raise IngestError(f"mailbox {inbox.mailbox} uid={fetched.uid}: {e2}") from e2
+        log.warning(
+            "mailbox %s: batch of %d refused (%s); storing one by one",
+            inbox.mailbox,
+            len(batch),
+            type(e).__name__,
+        )
+        stored = {}
+        for fetched, row in zip(batch, rows, strict=True):
+            stored.update(_store_alone(session, inbox, uidvalidity, fetched, row))
+    for row in rows:
+        new_id = stored.get(row["uid"])
+        if new_id is None:
+            report.duplicates += 1
+            continue
+        report.stored += 1
+        report.stored_ids.append(new_id)
+        report.flagged += row["error"] is not None
+
+
+def _store_alone(
+    session: Session, inbox: Inbox, uidvalidity: int, fetched: FetchedMessage, row: dict
+) -> dict[int, int]:
+    """Store one message in its own transaction, flagged and bare if it is refused as it is."""
+    try:
+        stored = messages.store_inbound(session=session, rows=[row])
+        session.commit()
+        return stored
+    except SQLAlchemyError as e:
+        session.rollback()
+        log.warning(
+            "mailbox %s uid=%s: refused (%s); storing it flagged", inbox.mailbox, fetched.uid, e
+        )
+    try:
+        bare = _row(inbox, uidvalidity, fetched, bare=True)
+        stored = messages.store_inbound(session=session, rows=[bare])
+        session.commit()
+        row["error"] = bare["error"]
+        return stored
+    except SQLAlchemyError as e:
+        session.rollback()
+        raise IngestError(f"mailbox {inbox.mailbox} uid={fetched.uid}: {e}") from e
 
 
 def ingest_mailbox(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> IngestReport:
@@ -147,15 +213,19 @@ def ingest_mailbox(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> I
         try:
             return _ingest_once(engine=engine, inbox=inbox, max_message_bytes=max_message_bytes)
         except UidValidityChanged as e:
-            log.warning("mailbox %s: %s; starting the poll again (attempt %d)",
-                        inbox.mailbox, e, attempt + 1)
+            log.warning(
+                "mailbox %s: %s; starting the poll again (attempt %d)",
+                inbox.mailbox,
+                e,
+                attempt + 1,
+            )
     raise IngestError(f"mailbox {inbox.mailbox}: UIDVALIDITY keeps changing")
 
 
 def _ingest_once(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> IngestReport:
     uidvalidity = inbox.open()
     report = IngestReport(mailbox=inbox.mailbox, uidvalidity=uidvalidity)
-    with messages.ingest_connection(engine) as conn, Session(bind=conn, expire_on_commit=False) as session:
+    with Session(engine, expire_on_commit=False) as session:
         last_uid = messages.sync_mailbox_state(
             session=session, mailbox=inbox.mailbox, uidvalidity=uidvalidity
         )
@@ -168,30 +238,72 @@ def _ingest_once(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> Ing
         )
         session.commit()
         todo = {uid: size for uid, size in listing.items() if uid not in known}
-        log.info("mailbox %s uidvalidity=%s: %d listed after uid %d, %d to fetch",
-                 inbox.mailbox, uidvalidity, len(listing), after, len(todo))
-        since_checkpoint, highest = 0, 0
-        for fetched in inbox.fetch(todo, max_bytes=max_message_bytes):
-            new_id, flagged = _store(session, inbox, uidvalidity, fetched)
-            highest = max(highest, fetched.uid)
-            if new_id is None:
-                report.duplicates += 1
-            else:
-                report.stored += 1
-                report.stored_ids.append(new_id)
-                report.flagged += flagged
-            since_checkpoint += 1
-            if inbox.monotonic_uids and since_checkpoint >= CHECKPOINT_EVERY:
-                _checkpoint(session, inbox.mailbox, uidvalidity, highest)
-                since_checkpoint = 0
+        log.info(
+            "mailbox %s uidvalidity=%s: %d listed after uid %d, %d to fetch",
+            inbox.mailbox,
+            uidvalidity,
+            len(listing),
+            after,
+            len(todo),
+        )
+        for batch in _prefetched(inbox, todo, max_message_bytes):
+            _store_batch(session, inbox, uidvalidity, batch, report)
+            if inbox.monotonic_uids and batch:
+                _checkpoint(session, inbox.mailbox, uidvalidity, batch[-1].uid)
         if inbox.monotonic_uids and listing:
             # Every listed UID is now stored (or was expunged): resume after the highest.
             _checkpoint(session, inbox.mailbox, uidvalidity, max(listing))
-    log.info("mailbox %s: %d stored, %d already stored", inbox.mailbox, report.stored,
-             report.duplicates)
+    log.info(
+        "mailbox %s: %d stored, %d already stored", inbox.mailbox, report.stored, report.duplicates
+    )
     return report
 
 
+def _prefetched(
+    inbox: Inbox, todo: dict[int, int], max_bytes: int
+) -> Iterator[list[FetchedMessage]]:
+    """Yield batches of fetched messages while a thread fetches the next ones.
+
+    The fetch waits on the IMAP server and the store on the database; overlapping them keeps
+    ingest close to the speed of the fetch alone. Errors in the fetch are raised here.
+    """
+    batches: queue.Queue[list[FetchedMessage] | BaseException | None] = queue.Queue(maxsize=4)
+    stop = threading.Event()
+
+    def fetch() -> None:
+        batch: list[FetchedMessage] = []
+        try:
+            for fetched in inbox.fetch(todo, max_bytes=max_bytes):
+                if stop.is_set():
+                    return
+                batch.append(fetched)
+                if len(batch) >= STORE_BATCH:
+                    batches.put(batch)
+                    batch = []
+            batches.put(batch)
+            batches.put(None)
+        except BaseException as e:  # noqa: BLE001 - handed to the consuming thread
+            batches.put(e)
+
+    worker = threading.Thread(target=fetch, name=f"fetch {inbox.mailbox}", daemon=True)
+    worker.start()
+    try:
+        while (item := batches.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():  # unblock a fetcher waiting on a full queue
+            try:
+                batches.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        worker.join()
+
+
 def _checkpoint(session: Session, mailbox: str, uidvalidity: int, uid: int) -> None:
-    messages.advance_mailbox_state(session=session, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
+    messages.advance_mailbox_state(
+        session=session, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid
+    )
     session.commit()

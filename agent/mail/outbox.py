@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import formataddr, format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -94,11 +94,17 @@ def build_email(
     """
     if not to_addrs:
         raise ValueError("an email needs at least one recipient")
-    for name, value in [("From", from_addr), ("From name", from_name or ""), ("Subject", subject),
-                        ("In-Reply-To", in_reply_to or ""), *(("To", a) for a in to_addrs),
-                        *(("Cc", a) for a in cc_addrs), *(("References", r) for r in references),
-                        *(("filename", a.filename) for a in attachments),
-                        *(("content type", a.content_type) for a in attachments)]:
+    for name, value in [
+        ("From", from_addr),
+        ("From name", from_name or ""),
+        ("Subject", subject),
+        ("In-Reply-To", in_reply_to or ""),
+        *(("To", a) for a in to_addrs),
+        *(("Cc", a) for a in cc_addrs),
+        *(("References", r) for r in references),
+        *(("filename", a.filename) for a in attachments),
+        *(("content type", a.content_type) for a in attachments),
+    ]:
         _clean_header(name, value)
     message = EmailMessage(policy=SMTP)
     message["From"] = formataddr((from_name, from_addr)) if from_name else from_addr
@@ -117,8 +123,12 @@ def build_email(
         message.add_alternative(html, subtype="html")
     for attachment in attachments:
         maintype, _, subtype = attachment.content_type.partition("/")
-        message.add_attachment(attachment.data, maintype=maintype, subtype=subtype or "octet-stream",
-                               filename=attachment.filename)
+        message.add_attachment(
+            attachment.data,
+            maintype=maintype,
+            subtype=subtype or "octet-stream",
+            filename=attachment.filename,
+        )
     return message
 
 
@@ -135,16 +145,25 @@ def queue_email(
     message_id = message["Message-ID"]
     if not message_id:
         raise ValueError("build the email with build_email: it has no Message-ID")
-    recipients = [a.strip() for field_ in ("To", "Cc") for a in str(message.get(field_, "")).split(",")
-                  if a.strip()] + [_clean_header("Bcc", a) for a in bcc_addrs]
+    recipients = [
+        a.strip()
+        for field_ in ("To", "Cc")
+        for a in str(message.get(field_, "")).split(",")
+        if a.strip()
+    ] + [_clean_header("Bcc", a) for a in bcc_addrs]
     raw = message.as_bytes(policy=SMTP)
     row = outbound.add_outbound(
         session=session, message_id=str(message_id), raw=raw, to_addrs=recipients, draft_id=draft_id
     )
     messages.store_outbound_copy(
-        session=session, raw=raw, sha256=hashlib.sha256(raw).hexdigest(),
-        message_id=str(message_id), from_addr=str(message["From"]), subject=str(message["Subject"]),
-        customer_id=customer_id, conversation_id=conversation_id,
+        session=session,
+        raw=raw,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        message_id=str(message_id),
+        from_addr=str(message["From"]),
+        subject=str(message["Subject"]),
+        customer_id=customer_id,
+        conversation_id=conversation_id,
     )
     return row
 
@@ -179,39 +198,67 @@ def send_pending(
     return report
 
 
-def _already_delivered(message_id: str, transport: Transport, sent_folder: SentFolder | None) -> bool | None:
+def _already_delivered(
+    message_id: str, transport: Transport, sent_folder: SentFolder | None
+) -> bool | None:
     found = transport.delivered(message_id)
     if found is None and sent_folder is not None:
         found = sent_folder.contains(message_id)
     return found
 
 
-def _recover(session: Session, outbound_id: int, transport: Transport,
-             sent_folder: SentFolder | None, report: SendReport) -> None:
+def _recover(
+    session: Session,
+    outbound_id: int,
+    transport: Transport,
+    sent_folder: SentFolder | None,
+    report: SendReport,
+) -> None:
     row = outbound.get_outbound(session=session, outbound_id=outbound_id)
     if row is None:
         return
     found = _already_delivered(row.message_id_header, transport, sent_folder)
     if found:
-        log.warning("outbound id=%s message_id=%s: found delivered after an interrupted send; "
-                    "marking sent, not sending again", row.id, row.message_id_header)
-        outbound.mark_sent(session=session, outbound_id=outbound_id,
-                           note="recovered: found by Message-ID after an interrupted send")
+        log.warning(
+            "outbound id=%s message_id=%s: found delivered after an interrupted send; "
+            "marking sent, not sending again",
+            row.id,
+            row.message_id_header,
+        )
+        outbound.mark_sent(
+            session=session,
+            outbound_id=outbound_id,
+            note="recovered: found by Message-ID after an interrupted send",
+        )
         report.recovered.append(outbound_id)
     elif found is None:
         # Nothing can tell whether the server took it: a person decides rather than risk a copy.
-        outbound.mark_failed(session=session, outbound_id=outbound_id,
-                             error="interrupted while sending; delivery unknown, check and requeue")
+        outbound.mark_failed(
+            session=session,
+            outbound_id=outbound_id,
+            error="interrupted while sending; delivery unknown, check and requeue",
+        )
         report.failed.append(outbound_id)
     else:
         log.warning("outbound id=%s: interrupted send not delivered; queueing it again", row.id)
-        outbound.mark_retry(session=session, outbound_id=outbound_id,
-                            error="interrupted while sending; not delivered", next_attempt_at=utcnow())
+        outbound.mark_retry(
+            session=session,
+            outbound_id=outbound_id,
+            error="interrupted while sending; not delivered",
+            next_attempt_at=utcnow(),
+        )
     session.commit()
 
 
-def _send_one(session: Session, outbound_id: int, transport: Transport, sender: str,
-              sent_folder: SentFolder | None, now: datetime, report: SendReport) -> None:
+def _send_one(
+    session: Session,
+    outbound_id: int,
+    transport: Transport,
+    sender: str,
+    sent_folder: SentFolder | None,
+    now: datetime,
+    report: SendReport,
+) -> None:
     if not outbound.mark_sending(session=session, outbound_id=outbound_id):
         session.rollback()
         return
@@ -223,16 +270,21 @@ def _send_one(session: Session, outbound_id: int, transport: Transport, sender: 
         transport.send(raw=row.raw, sender=sender, recipients=list(row.to_addrs))
     except TemporarySendError as e:
         if row.attempts >= MAX_ATTEMPTS:
-            outbound.mark_failed(session=session, outbound_id=outbound_id,
-                                 error=f"gave up after {row.attempts} attempts: {e}")
+            outbound.mark_failed(
+                session=session,
+                outbound_id=outbound_id,
+                error=f"gave up after {row.attempts} attempts: {e}",
+            )
             report.failed.append(outbound_id)
         else:
             at = now + retry_delay(row.attempts)
-            outbound.mark_retry(session=session, outbound_id=outbound_id, error=str(e),
-                                next_attempt_at=at)
+            outbound.mark_retry(
+                session=session, outbound_id=outbound_id, error=str(e), next_attempt_at=at
+            )
             report.retried.append(outbound_id)
-        log.warning("outbound id=%s message_id=%s: temporary failure (%s)", row.id,
-                    row.message_id_header, e)
+        log.warning(
+            "outbound id=%s message_id=%s: temporary failure (%s)", row.id, row.message_id_header, e
+        )
         session.commit()
         return
     except PermanentSendError as e:
@@ -246,19 +298,35 @@ def _send_one(session: Session, outbound_id: int, transport: Transport, sender: 
     outbound.mark_sent(session=session, outbound_id=outbound_id)
     session.commit()
     report.sent.append(outbound_id)
-    log.info("outbound id=%s message_id=%s: sent to %s", row.id, row.message_id_header, row.to_addrs)
+    log.info(
+        "outbound id=%s message_id=%s: sent to %s", row.id, row.message_id_header, row.to_addrs
+    )
 
 
 def _append_sent_copy(sent_folder: SentFolder, row: OutboundEmail) -> None:
     try:
         sent_folder.append(row.raw)
     except Exception as e:  # noqa: BLE001 - the email is sent; a missing copy must not resend it
-        log.error("outbound id=%s message_id=%s: sent, but the Sent-folder copy failed: %s",
-                  row.id, row.message_id_header, e)
+        log.error(
+            "outbound id=%s message_id=%s: sent, but the Sent-folder copy failed: %s",
+            row.id,
+            row.message_id_header,
+            e,
+        )
 
 
 __all__ = [
-    "HeaderInjectionError", "MaildirTransport", "OutgoingAttachment", "PermanentSendError",
-    "SendReport", "SmtpTransport", "TemporarySendError", "Transport", "build_email", "queue_email",
-    "retry_delay", "send_pending", "transport_from_settings",
+    "HeaderInjectionError",
+    "MaildirTransport",
+    "OutgoingAttachment",
+    "PermanentSendError",
+    "SendReport",
+    "SmtpTransport",
+    "TemporarySendError",
+    "Transport",
+    "build_email",
+    "queue_email",
+    "retry_delay",
+    "send_pending",
+    "transport_from_settings",
 ]

@@ -33,9 +33,15 @@ def thread_message(
         return threads.ThreadResult(matched_by="own", notes=["sent from our own address"])
     result = _decide(session, message, parsed, sender)
     threads.assign(session=session, message=message, result=result)
-    log.info("message id=%s from=%s: customer=%s conversation=%s by=%s%s", message.id, sender,
-             result.customer_id, result.conversation_id, result.matched_by,
-             f" notes={result.notes}" if result.notes else "")
+    log.info(
+        "message id=%s from=%s: customer=%s conversation=%s by=%s%s",
+        message.id,
+        sender,
+        result.customer_id,
+        result.conversation_id,
+        result.matched_by,
+        f" notes={result.notes}" if result.notes else "",
+    )
     return result
 
 
@@ -47,8 +53,9 @@ def _decide(
     new_text = parsed.new_text or parsed.text
     keys = threads.invoice_candidates(f"{subject}\n{parsed.text}")
     near_keys = threads.invoice_candidates(f"{subject}\n{new_text}")
-    ids = list(parsed.in_reply_to) + [r for r in reversed(parsed.references)
-                                      if r not in parsed.in_reply_to]
+    ids = list(parsed.in_reply_to) + [
+        r for r in reversed(parsed.references) if r not in parsed.in_reply_to
+    ]
     conversation = threads.conversation_from_headers(session=session, message_ids=ids)
     customer, how, notes = threads.sender_customer(session=session, address=sender)
     result.notes.extend(notes)
@@ -63,27 +70,36 @@ def _decide(
     elif customer is None and parsed.bounce is not None:
         customer, how = _bounce_customer(session, parsed)
     if customer is None:
-        named = threads.other_customers_for_invoices(session=session, keys=near_keys, customer_id=None)
+        named = threads.other_customers_for_invoices(
+            session=session, keys=near_keys, customer_id=None
+        )
         if named:
-            result.notes.append("unknown sender names invoices of: " + ", ".join(
-                f"{number} ({owner})" for number, owner in sorted(named.items())))
+            result.notes.append(
+                "unknown sender names invoices of: "
+                + ", ".join(f"{number} ({owner})" for number, owner in sorted(named.items()))
+            )
         return result
     result.customer_id, result.matched_by = customer, how
-    result.invoice_numbers = threads.customer_invoices_in(session=session, customer_id=customer,
-                                                          keys=keys)
+    result.invoice_numbers = threads.customer_invoices_in(
+        session=session, customer_id=customer, keys=keys
+    )
     own_keys = {threads.invoice_key(n) for n in result.invoice_numbers}
-    others = threads.other_customers_for_invoices(session=session, keys=near_keys - own_keys,
-                                                  customer_id=customer)
+    others = threads.other_customers_for_invoices(
+        session=session, keys=near_keys - own_keys, customer_id=customer
+    )
     if others:
         result.notes.append(
-            "text names invoices of other customers (" + ", ".join(
-                f"{number} ({owner})" for number, owner in sorted(others.items()))
+            "text names invoices of other customers ("
+            + ", ".join(f"{number} ({owner})" for number, owner in sorted(others.items()))
             + f"); trusted the sender's customer {customer}"
         )
     if conversation is None:
         conversation = threads.find_or_start_conversation(
-            session=session, customer_id=customer, subject=subject,
-            invoice_numbers=result.invoice_numbers, at=message.sent_at,
+            session=session,
+            customer_id=customer,
+            subject=subject,
+            invoice_numbers=result.invoice_numbers,
+            at=message.sent_at,
         )
     result.conversation_id = conversation.id
     return result

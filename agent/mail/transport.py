@@ -121,7 +121,9 @@ class SmtpTransport:
         except smtplib.SMTPRecipientsRefused as e:
             self.close()
             codes = [code for code, _ in e.recipients.values()]
-            detail = "; ".join(f"{rcpt}: {code} {msg!r}" for rcpt, (code, msg) in e.recipients.items())
+            detail = "; ".join(
+                f"{rcpt}: {code} {msg!r}" for rcpt, (code, msg) in e.recipients.items()
+            )
             if codes and all(500 <= code < 600 for code in codes):
                 raise PermanentSendError(f"all recipients refused: {detail}") from e
             raise TemporarySendError(f"recipients refused: {detail}") from e
@@ -135,7 +137,7 @@ class SmtpTransport:
             if 500 <= e.smtp_code < 600:
                 raise PermanentSendError(reason) from e
             raise TemporarySendError(reason) from e
-        except (smtplib.SMTPException, OSError, socket.timeout) as e:
+        except (TimeoutError, smtplib.SMTPException, OSError) as e:
             self.close()
             raise TemporarySendError(f"{type(e).__name__}: {e}") from e
         if refused:
@@ -189,8 +191,11 @@ class MaildirTransport:
 
     def delivered(self, message_id: str) -> bool | None:
         tag = self._tag(message_id)
-        return any(next((self.path / sub).glob(f"*.{tag}.*"), None) for sub in ("new", "cur")
-                   if (self.path / sub).exists())
+        return any(
+            next((self.path / sub).glob(f"*.{tag}.*"), None)
+            for sub in ("new", "cur")
+            if (self.path / sub).exists()
+        )
 
     def close(self) -> None:
         return None
@@ -203,4 +208,6 @@ def transport_from_settings(settings: Settings) -> Transport:
         return MaildirTransport(settings.resolve(address.removeprefix("maildir:")))
     if address.startswith(("smtp://", "smtps://")):
         return SmtpTransport(parse_smtp_url(address))
-    raise ValueError(f"unsupported outbox {address.split(':', 1)[0]!r}: use maildir:, smtp://, smtps://")
+    raise ValueError(
+        f"unsupported outbox {address.split(':', 1)[0]!r}: use maildir:, smtp://, smtps://"
+    )

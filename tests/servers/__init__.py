@@ -34,6 +34,11 @@ def smtp() -> Iterator[SmtpServer]:
 
 
 __all__ = [
-    "DovecotAccount", "DovecotServer", "RecordingHandler", "SmtpServer", "dovecot", "imap_account",
+    "DovecotAccount",
+    "DovecotServer",
+    "RecordingHandler",
+    "SmtpServer",
+    "dovecot",
+    "imap_account",
     "smtp",
 ]

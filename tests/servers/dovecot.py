@@ -150,8 +150,11 @@ class DovecotAccount:
 
     def kick(self) -> None:
         """Drop every IMAP connection of this user (the server side hangs up)."""
-        subprocess.run([DOVEADM, "-c", str(self.server.config), "kick", self.user],
-                       check=False, capture_output=True)
+        subprocess.run(
+            [DOVEADM, "-c", str(self.server.config), "kick", self.user],
+            check=False,
+            capture_output=True,
+        )
 
     def change_uidvalidity(self) -> int:
         """Renumber INBOX under a new UIDVALIDITY (UIDs reversed), as after a server rebuild."""
@@ -163,8 +166,10 @@ class DovecotAccount:
         new = old + 1000
         entries = [line.split(" ", 1)[1] for line in lines if line.strip()]
         renumbered = [f"{i} {rest}" for i, rest in enumerate(reversed(entries), start=1)]
-        fields = [f"V{new}" if f.startswith("V") else f"N{len(entries) + 1}" if f.startswith("N")
-                  else f for f in fields]
+        fields = [
+            f"V{new}" if f.startswith("V") else f"N{len(entries) + 1}" if f.startswith("N") else f
+            for f in fields
+        ]
         for index in self.maildir.glob("dovecot.index*"):
             index.unlink()
         stat = uidlist.stat()
@@ -182,6 +187,7 @@ class DovecotServer:
         self.config = self.root / "dovecot.conf"
         self.uid = pwd.getpwnam("dovecot").pw_uid
         self.gid = grp.getgrnam("dovecot").gr_gid
+        self._spare: list[tuple[str, str]] = []
 
     def start(self) -> None:
         for sub in ("run", "state", "mail"):
@@ -189,8 +195,10 @@ class DovecotServer:
         os.chown(self.root / "mail", self.uid, self.gid)
         os.chmod(self.root, 0o755)
         (self.root / "passwd").write_text("")
-        self.config.write_text(CONFIG.format(root=self.root, port=self.port, uid=self.uid,
-                                             gid=self.gid))
+        self._write_accounts(100)
+        self.config.write_text(
+            CONFIG.format(root=self.root, port=self.port, uid=self.uid, gid=self.gid)
+        )
         subprocess.run([DOVECOT, "-c", str(self.config)], check=True)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -201,12 +209,21 @@ class DovecotServer:
                 time.sleep(0.05)
         raise RuntimeError(f"dovecot did not start: {self.log()}")
 
-    def add_account(self) -> DovecotAccount:
-        user = f"u{uuid.uuid4().hex[:10]}"
-        password = uuid.uuid4().hex[:12]
-        home = self.root / "mail" / user
+    def _write_accounts(self, count: int) -> None:
+        """Create accounts up front: Dovecot re-reads its passwd-file at most once a second."""
         with (self.root / "passwd").open("a") as passwd:
-            passwd.write(f"{user}:{{PLAIN}}{password}:{self.uid}:{self.gid}::{home}\n")
+            for _ in range(count):
+                user, password = f"u{uuid.uuid4().hex[:10]}", uuid.uuid4().hex[:12]
+                home = self.root / "mail" / user
+                passwd.write(f"{user}:{{PLAIN}}{password}:{self.uid}:{self.gid}::{home}\n")
+                self._spare.append((user, password))
+
+    def add_account(self) -> DovecotAccount:
+        """Return an account nobody has used yet."""
+        if not self._spare:
+            self._write_accounts(50)
+            time.sleep(1.1)  # let the once-a-second passwd-file check see the new lines
+        user, password = self._spare.pop(0)
         return DovecotAccount(self, user, password)
 
     def log(self) -> str:

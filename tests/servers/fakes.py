@@ -34,7 +34,10 @@ class FakeInbox:
 
     def fetch(self, sizes: Mapping[int, int], *, max_bytes: int) -> Iterator[FetchedMessage]:
         for uid in sorted(sizes):
-            if self.change_uidvalidity_after is not None and self.fetches >= self.change_uidvalidity_after:
+            if (
+                self.change_uidvalidity_after is not None
+                and self.fetches >= self.change_uidvalidity_after
+            ):
                 self.change_uidvalidity_after = None
                 self.uidvalidity += 1
                 raise UidValidityChanged("fake renumbering")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 _REPLIES = [
@@ -34,18 +34,23 @@ def reply(index: int, *, size: int = 0, seed: int = 0, domain: str = "customer.e
     message["Subject"] = f"Re: Invoice {inv} is overdue"
     message["Date"] = format_datetime(datetime(2024, 5, 1, tzinfo=UTC) + timedelta(minutes=index))
     message["Message-ID"] = f"<reply.{seed}.{index}@{domain}>"
-    quoted = "\n".join(f"> line {i} of the reminder about {inv}" for i in range(rng.randrange(3, 30)))
+    quoted = "\n".join(
+        f"> line {i} of the reminder about {inv}" for i in range(rng.randrange(3, 30))
+    )
     body = f"{text}\n\nRegards,\nAP clerk {index}\n\nOn Mon, AR wrote:\n{quoted}\n"
     kind = index % 5
     if kind == 3:
-        message.set_content(f"<html><body><p>{text}</p><blockquote>{quoted}</blockquote></body></html>",
-                            subtype="html")
+        message.set_content(
+            f"<html><body><p>{text}</p><blockquote>{quoted}</blockquote></body></html>",
+            subtype="html",
+        )
     else:
         message.set_content(body)
     if kind == 4 or size:
         payload = rng.randbytes(size or rng.randrange(2000, 30000))
-        message.add_attachment(payload, maintype="application", subtype="pdf",
-                               filename=f"remittance-{index}.pdf")
+        message.add_attachment(
+            payload, maintype="application", subtype="pdf", filename=f"remittance-{index}.pdf"
+        )
         message.set_boundary(f"=_arbot_{seed}_{index}")  # deterministic bytes for the same index
     return message.as_bytes()
 

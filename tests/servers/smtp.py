@@ -45,8 +45,11 @@ class RecordingHandler:
 
 
 def _authenticate(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
-    ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == SMTP_USER
-          and auth_data.password.decode() == SMTP_PASSWORD)
+    ok = (
+        isinstance(auth_data, LoginPassword)
+        and auth_data.login.decode() == SMTP_USER
+        and auth_data.password.decode() == SMTP_PASSWORD
+    )
     return AuthResult(success=ok)
 
 
@@ -67,7 +70,10 @@ def running_smtp_server() -> Iterator[SmtpServer]:
     handler = RecordingHandler()
     port = free_port()
     controller = Controller(
-        handler, hostname="127.0.0.1", port=port, authenticator=_authenticate,
+        handler,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=_authenticate,
         auth_require_tls=False,
     )
     controller.start()
