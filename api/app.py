@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 import agent
 from agent.config import Settings
 from agent.db import make_engine, migrate
-from api.routes import ledger
+from api.routes import collections, drafts, ledger
 
 
 def create_app(settings: Settings, *, engine: Engine | None = None, run_migrations: bool = True) -> FastAPI:
@@ -39,4 +39,6 @@ def create_app(settings: Settings, *, engine: Engine | None = None, run_migratio
         return {"status": "ok"}
 
     app.include_router(ledger.router)
+    app.include_router(drafts.router)
+    app.include_router(collections.router)
     return app

@@ -95,7 +95,7 @@ def test_weeks_of_cadence(engine: Engine, settings: Settings, tmp_path: Path) ->
                              start_date=D + timedelta(5), actor="test")
     with session_scope(engine) as s:
         plans = {p.customer_id: p for p in plan_dunning(session=s, cadence=cadence, as_of=D + timedelta(7))}
-    assert dict(plans["A"].held)["A-1"].startswith("promise") and [l.number for l in plans["A"].due_now] == ["A-2"]
+    assert dict(plans["A"].held)["A-1"].startswith("promise") and [ln.number for ln in plans["A"].due_now] == ["A-2"]
     assert dict(plans["B"].held)["B-1"].startswith("dispute")
     assert dict(plans["P"].held)["P-1"].startswith("payment plan")
     assert plans["C"].hold == "customer is handled manually" and "bounced" in (plans["E"].hold or "")
@@ -119,8 +119,8 @@ def test_weeks_of_cadence(engine: Engine, settings: Settings, tmp_path: Path) ->
         s.flush()
         apply_payment(session=s, payment=payment, invoice=invoice, actor="test")
     with session_scope(engine) as s:
-        assert "A-2" not in [l.number for p in plan_dunning(session=s, cadence=cadence, as_of=D + timedelta(20))
-                             if p.customer_id == "A" for l in p.lines]
+        later = plan_dunning(session=s, cadence=cadence, as_of=D + timedelta(20))
+        assert "A-2" not in [ln.number for p in later if p.customer_id == "A" for ln in p.lines]
 
 
 def test_promise_kept_releases_without_escalation(engine: Engine, settings: Settings, tmp_path: Path) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -42,6 +43,7 @@ LEDGER_ALIASES: dict[str, tuple[str, ...]] = {
 LEDGER_REQUIRED = {"customer_id", "invoice_number", "due_date", "amount", "currency"}
 COMPARED = ("issue_date", "due_date", "amount", "currency", "status", "po_number")
 _CHUNK = 2000
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,35 @@ class ImportSummary:
     changed_numbers: list[str] = field(default_factory=list)
 
 
-def _cell(row: dict[str, str], mapping: dict[str, str], name: str) -> str:
-    column = mapping.get(name)
-    value = row.get(column) if column else None
-    return (value or "").strip()
+class _RowCells:
+    """One CSV row's cells by canonical column name, collecting errors with line and column."""
+
+    def __init__(self, line: int, raw: dict[str, str], mapping: dict[str, str]):
+        self.line, self.raw, self.mapping = line, raw, mapping
+        self.errors: list[RowError] = []
+
+    def get(self, name: str) -> str:
+        column = self.mapping.get(name)
+        return ((self.raw.get(column) if column else None) or "").strip()
+
+    def error(self, name: str, message: str) -> None:
+        self.errors.append(RowError(self.line, self.mapping.get(name, name), message))
+
+    def need(self, name: str) -> str:
+        value = self.get(name)
+        if not value:
+            self.error(name, "is empty")
+        return value
+
+    def convert(self, name: str, value: str, parse: Callable[[str], T]) -> T | None:
+        """Return parse(value), or None (with the error noted) when empty or invalid."""
+        if not value:
+            return None
+        try:
+            return parse(value)
+        except ValueError as e:
+            self.error(name, str(e))
+            return None
 
 
 def parse_ledger_rows(
@@ -88,46 +115,28 @@ def parse_ledger_rows(
     for line, raw in raw_rows:
         if not any((v or "").strip() for v in raw.values() if isinstance(v, str)):
             continue  # blank line
-        row_errors: list[RowError] = []
-
-        def need(name: str) -> str:
-            value = _cell(raw, mapping, name)
-            if not value:
-                row_errors.append(RowError(line, mapping[name], "is empty"))
-            return value
-
-        def convert(name: str, value: str, fn):  # type: ignore[no-untyped-def]
-            try:
-                return fn(value)
-            except ValueError as e:
-                row_errors.append(RowError(line, mapping[name], str(e)))
-                return None
-
-        customer_id, number = need("customer_id"), need("invoice_number")
-        due_text, amount_text, currency_text = need("due_date"), need("amount"), need("currency")
-        due = convert("due_date", due_text, lambda v: parse_date(v, date_format)) if due_text else None
-        issue_text = _cell(raw, mapping, "issue_date")
-        issue = convert("issue_date", issue_text, lambda v: parse_date(v, date_format)) if issue_text else due
-        amount = (
-            convert("amount", amount_text, lambda v: parse_amount(v, decimal_comma=decimal_comma))
-            if amount_text else None
-        )
-        currency = convert("currency", currency_text, parse_currency) if currency_text else None
-        status_text = _cell(raw, mapping, "status").lower() or "open"
-        status = convert("status", status_text, _parse_status)
-        email = _cell(raw, mapping, "contact_email").lower() or None
+        cells = _RowCells(line, raw, mapping)
+        customer_id, number = cells.need("customer_id"), cells.need("invoice_number")
+        due_text, amount_text, currency_text = cells.need("due_date"), cells.need("amount"), cells.need("currency")
+        due = cells.convert("due_date", due_text, lambda v: parse_date(v, date_format))
+        issue_text = cells.get("issue_date")
+        issue = cells.convert("issue_date", issue_text, lambda v: parse_date(v, date_format)) if issue_text else due
+        amount = cells.convert("amount", amount_text, lambda v: parse_amount(v, decimal_comma=decimal_comma))
+        currency = cells.convert("currency", currency_text, parse_currency)
+        status = cells.convert("status", cells.get("status").lower() or "open", _parse_status)
+        email = cells.get("contact_email").lower() or None
         if email and ("@" not in email or any(c.isspace() for c in email)):
-            row_errors.append(RowError(line, mapping["contact_email"], f"{email!r} is not an email address"))
+            cells.error("contact_email", f"{email!r} is not an email address")
         if issue and due and due < issue:
-            row_errors.append(RowError(line, mapping["due_date"], f"due date {due} is before issue date {issue}"))
-        if row_errors:
-            errors.extend(row_errors)
+            cells.error("due_date", f"due date {due} is before issue date {issue}")
+        if cells.errors:
+            errors.extend(cells.errors)
             continue
         rows.append(LedgerRow(
-            line=line, customer_id=customer_id, customer_name=_cell(raw, mapping, "customer_name") or None,
+            line=line, customer_id=customer_id, customer_name=cells.get("customer_name") or None,
             contact_email=email, invoice_number=number, issue_date=issue, due_date=due,  # type: ignore[arg-type]
             amount=amount, currency=currency, status=status,  # type: ignore[arg-type]
-            po_number=_cell(raw, mapping, "po_number") or None,
+            po_number=cells.get("po_number") or None,
         ))
     errors.extend(_duplicates_in_file(rows, mapping))
     if errors:
