@@ -1,0 +1,50 @@
+"""Rebuild the labelled corpus from its sources: python3 corpus/build.py
+
+Runs the ledger script and each writer's script, then assembles the training folder in the
+format of DESIGN.md (ledger.csv, mail/*.eml, labels.jsonl). The held-out folder is written by
+its own script, by a writer who never saw the training part. Prints counts per intent and
+language for each folder.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCRIPTS = ["make_ledger.py", "src/train_a.py", "src/train_b.py", "src/train_c.py", "src/heldout.py"]
+
+
+def merge_training_labels() -> None:
+    train = HERE / "train"
+    rows = []
+    for part in sorted(train.glob("labels.*.jsonl")):
+        rows += [json.loads(line) for line in part.read_text().splitlines() if line.strip()]
+    rows.sort(key=lambda r: r["file"])
+    (train / "labels.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    shutil.copy(HERE / "ledger.csv", train / "ledger.csv")
+
+
+def counts(folder: Path) -> str:
+    rows = [json.loads(line) for line in (folder / "labels.jsonl").read_text().splitlines() if line.strip()]
+    intents = Counter(r["intent"] for r in rows)
+    languages = Counter(r["language"] for r in rows)
+    injections = sum(bool(r.get("injection")) for r in rows)
+    return (f"{folder.name}: {len(rows)} messages; intents {dict(intents.most_common())}; "
+            f"languages {dict(languages.most_common())}; injection attempts {injections}")
+
+
+def main() -> None:
+    for script in SCRIPTS:
+        subprocess.run([sys.executable, str(HERE / script)], check=True, stdout=subprocess.DEVNULL)
+    merge_training_labels()
+    for folder in (HERE / "train", HERE / "heldout"):
+        print(counts(folder))
+
+
+if __name__ == "__main__":
+    main()
