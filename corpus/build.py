@@ -39,8 +39,10 @@ def counts(folder: Path) -> str:
 
 
 def main() -> None:
+    # The email package draws MIME boundaries from `random`: seed it so rebuilds are byte for byte.
+    runner = "import random, runpy, sys; random.seed(20261120); runpy.run_path(sys.argv[1], run_name='__main__')"
     for script in SCRIPTS:
-        subprocess.run([sys.executable, str(HERE / script)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([sys.executable, "-c", runner, str(HERE / script)], check=True, stdout=subprocess.DEVNULL)
     merge_training_labels()
     for folder in (HERE / "train", HERE / "heldout"):
         print(counts(folder))
