@@ -33,6 +33,7 @@ class Settings(BaseSettings):
 
     from_address: str = Field(default="ar@example.com", description="The AR mailbox address")
     from_name: str = "Accounts Receivable"
+    seller_name: str = Field(default="Northwind Analytics", description="Your company, as shown on invoices")
     sent_folder: str = "Sent"
     max_message_bytes: int = 25 * 1024 * 1024
     poll_seconds: int = 60

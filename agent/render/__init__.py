@@ -1,0 +1,1 @@
+"""Rendering of documents from ledger data (PDF); no ledger logic lives here."""
