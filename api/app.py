@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 import agent
 from agent.config import Settings
 from agent.db import make_engine, migrate
+from api import web
 from api.routes import collections, drafts, ledger
 
 
@@ -41,4 +42,6 @@ def create_app(settings: Settings, *, engine: Engine | None = None, run_migratio
     app.include_router(ledger.router)
     app.include_router(drafts.router)
     app.include_router(collections.router)
+    app.include_router(web.router)
+    app.mount("/static", web.static_files(), name="static")
     return app

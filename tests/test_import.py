@@ -98,9 +98,8 @@ def test_malformed_rows_name_line_and_column_and_change_nothing(
         import_ledger_csv(session=s, path=write_csv(tmp_path / "base.csv", [
             ["C0", "Base", "", "INV-0", "2026-09-01", "2026-09-30", "10.00", "EUR", "open"]]))
     before = snapshot(engine)
-    with pytest.raises(CsvImportError) as err:
-        with session_scope(engine) as s:
-            import_ledger_csv(session=s, path=write_csv(tmp_path / "bad.csv", rows))
+    with pytest.raises(CsvImportError) as err, session_scope(engine) as s:
+        import_ledger_csv(session=s, path=write_csv(tmp_path / "bad.csv", rows))
     first = err.value.errors[0]
     assert (first.line, first.column) == (line, column)
     assert words in first.message

@@ -1,6 +1,6 @@
 """The `arbot` command line. Each area registers its commands on the shared app."""
 
-from agent.cli import dunning_cmds, ledger_cmds, mail_cmds, serve_cmds, triage_cmds  # noqa: F401  (register commands)
+from agent.cli import dunning_cmds, ledger_cmds, mail_cmds, serve_cmds, triage_cmds, web_cmds  # noqa: F401  (register commands)
 from agent.cli.app import app
 
 

@@ -123,8 +123,8 @@ def remind_customer(*, session: Session, plan: CustomerPlan, as_of: date, settin
     except IntegrityError:
         log.info("dunning customer=%s day=%s: already reminded", plan.customer_id, as_of)
         return None
-    subject, body, language = render_reminder(plan, seller=settings.from_name)
-    document = _statement(session, plan, as_of, settings.from_name)
+    subject, body, language = render_reminder(plan, seller=settings.seller_name)
+    document = _statement(session, plan, as_of, settings.seller_name)
     conversation_id, anchor = _thread_anchor(session, plan.customer_id)
     draft = Draft(customer_id=plan.customer_id, conversation_id=conversation_id, reply_to_message_id=anchor,
                   kind="reminder", to_addrs=plan.to, cc_addrs=plan.cc, subject=subject, body=body,

@@ -2,13 +2,13 @@
 
 Duplicates are refused by the table's unique constraints with INSERT ... ON CONFLICT DO NOTHING,
 never by a check-then-insert, so several workers on one PostgreSQL can ingest the same mailbox.
+The bulk insert of fetched messages lives in agent.ledger.inbound and is re-exported here.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,14 +17,16 @@ from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from agent.ledger.errors import NotFound
+from agent.ledger.inbound import (  # noqa: F401 - part of this module's interface
+    StoreRefused,
+    clean_text,
+    inbound_row,
+    relax_commit_durability,
+    store_inbound,
+)
 from agent.ledger.models import MailboxState, MailMessage, MessageStatus, utcnow
 
 log = logging.getLogger(__name__)
-
-# Column limits of the mailmessage table (PostgreSQL enforces them; SQLite does not).
-MESSAGE_ID_MAX = 998
-ADDRESS_MAX = 320
-
 
 def _insert(session: Session, table: Any) -> Any:
     """Return the dialect's INSERT for table, which knows ON CONFLICT DO NOTHING."""
@@ -81,88 +83,6 @@ def known_uids(*, session: Session, mailbox: str, uidvalidity: int, after_uid: i
         )
     )
     return {int(uid) for (uid,) in rows}
-
-
-def _clean(value: str | None, limit: int | None = None) -> str | None:
-    """Drop NUL characters (PostgreSQL text refuses them) and cut to the column limit."""
-    if value is None:
-        return None
-    value = value.replace("\x00", "")
-    return value[:limit] if limit else value
-
-
-def inbound_row(
-    *,
-    mailbox: str,
-    uidvalidity: int,
-    uid: int,
-    raw: bytes,
-    sha256: str,
-    message_id: str,
-    from_addr: str | None,
-    subject: str | None,
-    sent_at: datetime | None,
-    size: int,
-    truncated: bool = False,
-    error: str | None = None,
-) -> dict[str, Any]:
-    """Return the column values of one fetched message, cleaned for the table's limits."""
-    status = MessageStatus.FLAGGED if (truncated or error) else MessageStatus.NEW
-    return {
-        "direction": "in",
-        "mailbox": mailbox,
-        "uidvalidity": uidvalidity,
-        "uid": uid,
-        "message_id_header": _clean(message_id, MESSAGE_ID_MAX),
-        "sha256": sha256,
-        "raw": raw,
-        "size": size,
-        "truncated": truncated,
-        "from_addr": _clean(from_addr, ADDRESS_MAX),
-        "subject": _clean(subject),
-        "sent_at": sent_at,
-        "received_at": utcnow(),
-        "status": status,
-        "error": _clean(error),
-    }
-
-
-def store_inbound(*, session: Session, rows: Sequence[dict[str, Any]]) -> dict[int, int]:
-    """Insert fetched messages (see inbound_row); return {uid: new id} of those not yet stored.
-
-    Duplicates, by IMAP key or by content key, are skipped by ON CONFLICT DO NOTHING, so two
-    workers storing the same message concurrently store it once.
-    """
-    if not rows:
-        return {}
-    # A plain executemany (no RETURNING) lets the driver pipeline the rows with one cached
-    # statement; the ids are read back by IMAP key in one more round trip.
-    session.execute(_insert_message(session), list(rows))
-    by_key: dict[tuple[str, int], list[int]] = {}
-    for row in rows:
-        by_key.setdefault((row["mailbox"], row["uidvalidity"]), []).append(row["uid"])
-    stored: dict[int, int] = {}
-    for (mailbox, uidvalidity), uids in by_key.items():
-        found = session.execute(
-            sa.select(col(MailMessage.uid), col(MailMessage.id)).where(
-                col(MailMessage.mailbox) == mailbox,
-                col(MailMessage.uidvalidity) == uidvalidity,
-                col(MailMessage.uid).in_(uids),
-            )
-        )
-        stored.update({int(uid): int(new_id) for uid, new_id in found})
-    return stored
-
-
-_INSERTS: dict[str, Any] = {}
-
-
-def _insert_message(session: Session) -> Any:
-    """Return the (cached) INSERT ... ON CONFLICT DO NOTHING for mailmessage."""
-    dialect = session.get_bind().dialect.name
-    if dialect not in _INSERTS:
-        _INSERTS[dialect] = _insert(session, MailMessage.__table__).on_conflict_do_nothing()
-    return _INSERTS[dialect]
 
 
 def store_outbound_copy(
@@ -234,7 +154,7 @@ def set_status(
     """Set a message's status (and error, when one is given)."""
     values: dict[str, Any] = {"status": status}
     if error is not None:
-        values["error"] = _clean(error)
+        values["error"] = clean_text(error)
     session.execute(
         sa.update(MailMessage).where(col(MailMessage.id) == message_id).values(**values)
     )

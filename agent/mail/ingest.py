@@ -11,6 +11,7 @@ import hashlib
 import logging
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -30,8 +31,10 @@ from agent.mail.parse import normalize_ids
 
 log = logging.getLogger(__name__)
 
-# Messages stored per INSERT (one round trip, one commit) and between two position updates.
+# Messages stored per batch: one COPY and one INSERT, one commit, one checkpoint move.
 STORE_BATCH = 200
+# What the database may refuse a batch with: the batch is then stored one message at a time.
+_REFUSED = (SQLAlchemyError, messages.StoreRefused)
 _HEADER_PARSER = BytesHeaderParser(policy=compat32)
 
 
@@ -62,6 +65,11 @@ class IngestReport:
     duplicates: int = 0
     flagged: int = 0
     stored_ids: list[int] = field(default_factory=list)
+    # Seconds spent per phase: fetch (the fetch thread, start to end), fetch_wait (storing
+    # waited for the fetch), headers (reading header fields), db (storing and committing).
+    timings: dict[str, float] = field(
+        default_factory=lambda: dict.fromkeys(("fetch", "fetch_wait", "headers", "db"), 0.0)
+    )
 
 
 def synthetic_message_id(sha256: str) -> str:
@@ -153,16 +161,23 @@ def _store_batch(
     batch: list[FetchedMessage],
     report: IngestReport,
 ) -> None:
-    """Store a batch in one transaction; if the database refuses it, one message at a time.
+    """Store a batch and move the checkpoint past it in one transaction; if refused, one by one.
 
     Either way each message is stored whole or not at all, and a message the database refuses
     is stored again flagged, with its raw bytes but without the header metadata.
     """
+    started = time.perf_counter()
     rows = [_row(inbox, uidvalidity, fetched) for fetched in batch]
+    report.timings["headers"] += time.perf_counter() - started
+    started = time.perf_counter()
+    checkpoint = batch[-1].uid if inbox.monotonic_uids and batch else None
     try:
+        _relax_durability(session)
         stored = messages.store_inbound(session=session, rows=rows)
+        if checkpoint is not None:
+            _advance(session, inbox.mailbox, uidvalidity, checkpoint)
         session.commit()
-    except SQLAlchemyError as e:
+    except _REFUSED as e:
         session.rollback()
         log.warning(
             "mailbox %s: batch of %d refused (%s); storing one by one",
@@ -173,6 +188,10 @@ def _store_batch(
         stored = {}
         for fetched, row in zip(batch, rows, strict=True):
             stored.update(_store_alone(session, inbox, uidvalidity, fetched, row))
+        if checkpoint is not None:
+            _advance(session, inbox.mailbox, uidvalidity, checkpoint)
+            session.commit()
+    report.timings["db"] += time.perf_counter() - started
     for row in rows:
         new_id = stored.get(row["uid"])
         if new_id is None:
@@ -183,6 +202,21 @@ def _store_batch(
         report.flagged += row["error"] is not None
 
 
+def _relax_durability(session: Session) -> None:
+    """Let the batch's COMMIT return before PostgreSQL flushes its WAL (synchronous_commit off).
+
+    Safe for ingest, and only for it: the rows and the mailbox's UID checkpoint are in the same
+    transaction, and PostgreSQL replays its WAL in commit order, so a database crash can only
+    lose the last few batches whole, checkpoint included, never rows without their checkpoint
+    or a later batch without an earlier one. The next poll lists the UIDs after the surviving
+    checkpoint and fetches the lost messages again (they are still on the server: arbot never
+    deletes or flags mail). Nothing downstream can have acted on a lost row either: processing
+    commits synchronously, and a synchronous commit flushes all the WAL written before it.
+    A crash of arbot itself loses nothing: the server keeps every commit it acknowledged.
+    """
+    messages.relax_commit_durability(session=session)
+
+
 def _store_alone(
     session: Session, inbox: Inbox, uidvalidity: int, fetched: FetchedMessage, row: dict
 ) -> dict[int, int]:
@@ -191,7 +225,7 @@ def _store_alone(
         stored = messages.store_inbound(session=session, rows=[row])
         session.commit()
         return stored
-    except SQLAlchemyError as e:
+    except _REFUSED as e:
         session.rollback()
         log.warning(
             "mailbox %s uid=%s: refused (%s); storing it flagged", inbox.mailbox, fetched.uid, e
@@ -202,7 +236,7 @@ def _store_alone(
         session.commit()
         row["error"] = bare["error"]
         return stored
-    except SQLAlchemyError as e:
+    except _REFUSED as e:
         session.rollback()
         raise IngestError(f"mailbox {inbox.mailbox} uid={fetched.uid}: {e}") from e
 
@@ -246,21 +280,25 @@ def _ingest_once(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> Ing
             after,
             len(todo),
         )
-        for batch in _prefetched(inbox, todo, max_message_bytes):
-            _store_batch(session, inbox, uidvalidity, batch, report)
-            if inbox.monotonic_uids and batch:
-                _checkpoint(session, inbox.mailbox, uidvalidity, batch[-1].uid)
+        for batch in _prefetched(inbox, todo, max_message_bytes, report.timings):
+            if batch:
+                _store_batch(session, inbox, uidvalidity, batch, report)
         if inbox.monotonic_uids and listing:
             # Every listed UID is now stored (or was expunged): resume after the highest.
-            _checkpoint(session, inbox.mailbox, uidvalidity, max(listing))
+            _advance(session, inbox.mailbox, uidvalidity, max(listing))
+            session.commit()
     log.info(
-        "mailbox %s: %d stored, %d already stored", inbox.mailbox, report.stored, report.duplicates
+        "mailbox %s: %d stored, %d already stored; seconds %s",
+        inbox.mailbox,
+        report.stored,
+        report.duplicates,
+        {phase: round(seconds, 3) for phase, seconds in report.timings.items()},
     )
     return report
 
 
 def _prefetched(
-    inbox: Inbox, todo: dict[int, int], max_bytes: int
+    inbox: Inbox, todo: dict[int, int], max_bytes: int, timings: dict[str, float]
 ) -> Iterator[list[FetchedMessage]]:
     """Yield batches of fetched messages while a thread fetches the next ones.
 
@@ -272,6 +310,7 @@ def _prefetched(
 
     def fetch() -> None:
         batch: list[FetchedMessage] = []
+        started = time.perf_counter()
         try:
             for fetched in inbox.fetch(todo, max_bytes=max_bytes):
                 if stop.is_set():
@@ -281,6 +320,7 @@ def _prefetched(
                     batches.put(batch)
                     batch = []
             batches.put(batch)
+            timings["fetch"] = time.perf_counter() - started
             batches.put(None)
         except BaseException as e:  # noqa: BLE001 - handed to the consuming thread
             batches.put(e)
@@ -288,7 +328,12 @@ def _prefetched(
     worker = threading.Thread(target=fetch, name=f"fetch {inbox.mailbox}", daemon=True)
     worker.start()
     try:
-        while (item := batches.get()) is not None:
+        while True:
+            waited = time.perf_counter()
+            item = batches.get()
+            timings["fetch_wait"] += time.perf_counter() - waited
+            if item is None:
+                break
             if isinstance(item, BaseException):
                 raise item
             yield item
@@ -302,8 +347,7 @@ def _prefetched(
         worker.join()
 
 
-def _checkpoint(session: Session, mailbox: str, uidvalidity: int, uid: int) -> None:
+def _advance(session: Session, mailbox: str, uidvalidity: int, uid: int) -> None:
     messages.advance_mailbox_state(
         session=session, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid
     )
-    session.commit()

@@ -47,7 +47,7 @@ _MARKED = re.compile(
 )
 _BARE = re.compile(
     r"(?<![\w.,/#+-])(?P<num>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2}"
-    r"|\d+(?:\.\d)?k|\d{2,})(?![\w%/]|[.,]\d|-\d)",
+    r"|\d+(?:\.\d)?k|\d{2,})(?![\w%/]|[.,]\d|-\w)",
     re.IGNORECASE,
 )
 _MONEY_CONTEXT = re.compile(
@@ -74,6 +74,16 @@ _TAX_ID = re.compile(
 )
 
 
+# What follows a price per unit ("$89/seat", "185 €/h", "$12 per hour", "$4 each").
+_PER_UNIT = re.compile(
+    r"\s*(?:/|per\b|an?\b|each\b|par\b|pro\b|por\b|al\b|la\b|l'|le\b|il\b|cada\b|the\b)\s*"
+    r"(?:hr|hours?|h\b|heure|stunde|hora|ora|uur|seats?|users?|licen[cs]es?|units?|pcs|piece|st(?:u|ü)ck"
+    r"|unidad|unidade|pezzo|stuk|month|mo\b|mois|monat|mes\b|mês|mese|maand|day|jour|tag|dia|día|giorno|dag"
+    r"|year|yr|an\b|jahr|año|ano|anno|jaar|item|license|seat|sensor|device)|\s*each\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Money:
     """An amount as stated, with its currency when the text says or implies it."""
@@ -83,6 +93,7 @@ class Money:
     start: int
     end: int
     marked: bool
+    unit_price: bool = False
 
 
 def parse_number(text: str, multiplier: str | None = None) -> Decimal | None:
@@ -145,7 +156,7 @@ def find_amounts(
         if value is None or value == 0:
             continue
         found.append(Money(value, _currency(marker, customer_currency), match.start(),
-                           match.end(), True))
+                           match.end(), True, bool(_PER_UNIT.match(text, match.end()))))
         taken.append((match.start(), match.end()))
     for match in _BARE.finditer(text):
         if not free(match.start(), match.end()):
@@ -160,7 +171,8 @@ def find_amounts(
         value = parse_number(num, mult)
         if value is None or value == 0:
             continue
-        found.append(Money(value, customer_currency, match.start(), match.end(), False))
+        found.append(Money(value, customer_currency, match.start(), match.end(), False,
+                           bool(_PER_UNIT.match(text, match.end()))))
     found.sort(key=lambda m: m.start)
     found = [m for m in found if not _TAX_ID.search(text[max(0, m.start - 14):m.start])]
     return found

@@ -15,8 +15,27 @@ _TEXT_TYPES = {"text/csv", "text/plain", "text/tab-separated-values", "applicati
 _TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 
 
-def attachment_text(parsed: ParsedMessage, *, max_chars: int = 20_000) -> str:
-    """Return the text of small CSV, text and PDF attachments, joined (never written to disk)."""
+MAX_PDF_BYTES = 512 * 1024
+MAX_PDF_PAGES = 2
+
+
+def has_pdf(parsed: ParsedMessage) -> bool:
+    """Tell whether the message carries a small PDF that could be a payment advice."""
+    return any(_is_pdf(a) and a.size <= MAX_PDF_BYTES and not a.inline
+               for a in parsed.attachments)
+
+
+def _is_pdf(attachment) -> bool:  # type: ignore[no-untyped-def]
+    return (attachment.content_type.lower() == "application/pdf"
+            or (attachment.filename or "").lower().endswith(".pdf"))
+
+
+def attachment_text(parsed: ParsedMessage, *, max_chars: int = 20_000, pdf: bool = True) -> str:
+    """Return the text of small CSV, text and (when asked) PDF attachments, joined.
+
+    Nothing is written to disk. PDF text costs tens of milliseconds a file, so the engine asks
+    for it only when a remittance states no amount or reference of its own.
+    """
     chunks: list[str] = []
     for attachment in parsed.attachments:
         if attachment.size > MAX_ATTACHMENT_BYTES or attachment.inline:
@@ -25,7 +44,7 @@ def attachment_text(parsed: ParsedMessage, *, max_chars: int = 20_000) -> str:
         kind = attachment.content_type.lower()
         if kind in _TEXT_TYPES or name.endswith(_TEXT_SUFFIXES):
             chunks.append(decode_bytes(attachment.payload, None))
-        elif kind == "application/pdf" or name.endswith(".pdf"):
+        elif pdf and _is_pdf(attachment) and attachment.size <= MAX_PDF_BYTES:
             chunks.append(_pdf_text(attachment.payload))
     return "\n\n".join(chunk for chunk in chunks if chunk.strip())[:max_chars]
 
@@ -36,7 +55,7 @@ def _pdf_text(payload: bytes) -> str:
         from pypdf import PdfReader  # imported on first PDF: most messages have none
 
         reader = PdfReader(io.BytesIO(payload))
-        return "\n".join((page.extract_text() or "") for page in reader.pages[:5])
+        return "\n".join((page.extract_text() or "") for page in reader.pages[:MAX_PDF_PAGES])
     except Exception as error:  # noqa: BLE001 - attachments are untrusted input
         log.info("pdf attachment unreadable: %r", error)
         return ""

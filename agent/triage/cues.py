@@ -81,9 +81,9 @@ def dispute_reason(text: str) -> DisputeReason:
     return DisputeReason.OTHER
 
 
-def injection_suspected(text: str, html: str | None) -> bool:
-    """Tell whether the text (or content hidden in its HTML) tries to instruct an AI."""
-    if _INJECTION.search(normalize_text(text)):
+def injection_suspected(normalized: str, html: str | None) -> bool:
+    """Tell whether the text (normalized) or content hidden in its HTML tries to instruct an AI."""
+    if _INJECTION.search(normalized):
         return True
     if html and _HIDDEN_HTML.search(html):
         hidden = re.sub(r"<[^>]+>", " ", html)

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from agent.mail.parse import ParsedMessage
-from agent.triage.attachments import attachment_text
+from functools import cached_property
+
+from agent.triage.attachments import attachment_text, has_pdf
 from agent.triage.amounts import Money, find_amounts
 from agent.triage.dates import FoundDate, find_dates
 from agent.triage.directory import LedgerDirectory, normalize_number
@@ -57,6 +59,34 @@ class Facts:
 
     attachment_amounts: list[Money] = field(default_factory=list)
     attachment_references: list[Reference] = field(default_factory=list)
+    currency: str | None = None
+    invoice_keys: set[str] = field(default_factory=set)
+    pdf_pending: bool = False
+
+    @cached_property
+    def normalized(self) -> str:
+        """Return the text as normalize_text() gives it (computed once)."""
+        from agent.triage.model import normalize_text
+
+        return normalize_text(self.text)
+
+    def read_attachments(self, parsed: ParsedMessage, directory: LedgerDirectory) -> None:
+        """Read the PDF attachments now: amounts, references and invoices of a payment advice."""
+        if not self.pdf_pending:
+            return
+        self.pdf_pending = False
+        attached = attachment_text(parsed)
+        if attached:
+            self._add_attached(attached, directory)
+
+    def _add_attached(self, attached: str, directory: LedgerDirectory) -> None:
+        self.attachment_references = find_references(attached, invoice_like=self.invoice_keys)
+        totals = "\n".join(_TOTAL_LINE.findall(attached))
+        self.attachment_amounts = find_amounts(totals or attached, customer_currency=self.currency)
+        if self.customer_id is not None:
+            found, _ = directory.resolve_invoices(
+                ((t.text, t.is_po) for t in find_number_tokens(attached)), self.customer_id)
+            self.invoice_numbers = list(dict.fromkeys(self.invoice_numbers + found))
 
     @property
     def promised_date(self) -> date | None:
@@ -83,10 +113,16 @@ class Facts:
 
         When the text states none, a payment advice attached gives its total.
         """
-        marked = [m for m in self.amounts if m.marked]
-        if marked or self.amounts:
-            return (marked or self.amounts)[0]
+        totals = [m for m in self.amounts if not m.unit_price] or self.amounts
+        marked = [m for m in totals if m.marked]
+        if marked or totals:
+            return (marked or totals)[0]
         return self.attachment_amounts[0] if self.attachment_amounts else None
+
+    @property
+    def marked_amount(self) -> Money | None:
+        """Return the first amount written with a currency that is not a price per unit."""
+        return next((m for m in self.amounts if m.marked and not m.unit_price), None)
 
     @property
     def payment_reference(self) -> str | None:
@@ -106,6 +142,43 @@ _FORWARD_FROM = re.compile(r"^\s*(?:from|de|von|da|van)\s*:\s*.*?([\w.+-]+@[\w.-
                            | re.MULTILINE)
 
 
+# A line that closes the message: what follows is a signature, a disclaimer or a footer.
+_SIGN_OFF = re.compile(
+    r"^\s*(?:(?:best|kind|warm|many)?\s*regards|best(?: wishes)?|thanks?(?: you)?(?: (?:and|&) regards)?"
+    r"|thx|cheers|br|sincerely|yours (?:truly|sincerely|faithfully)|(?:bien )?cordialement|salutations"
+    r"|bien à vous|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|mfg|(?:viele|beste|liebe) gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e"
+    r"|(?:un )?saludos?(?: cordiales)?|atentamente|att\.?|atenciosamente|(?:com os melhores )?cumprimentos"
+    r"|abraços?|cordiali saluti|distinti saluti|saluti|un saluto|(?:met )?vriendelijke groet(?:en)?"
+    r"|groet(?:en|jes)?|hartelijke groet(?:en)?|mvg)\s*[,.!]*\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DISCLAIMER = re.compile(
+    r"^\s*(?:\W*(?:confidential|disclaimer|aviso|avvertenz|avis de confidentialit|privileged|important notice)"
+    r"|this (?:e-?mail|message|communication)(?: and any (?:attachments|files))? (?:is|are|may|contains?)"
+    r"|(?:the )?information (?:contained|in this)|ce (?:message|courriel|mail)|diese (?:e-?mail|nachricht)"
+    r"|este (?:mensaje|correo)|esta mensagem|questo messaggio|le informazioni contenute|dit (?:bericht|e-?mailbericht)"
+    r"|deze e-?mail|sent from my|envoyé de mon|von meinem|enviado desde|enviado do meu|inviato da"
+    r"|verzonden (?:vanaf|met)|get outlook for)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def trim_signature(text: str) -> str:
+    """Return the text up to its sign-off line (kept) or a disclaimer, whichever comes first.
+
+    Signatures carry addresses, phone numbers and tax ids that read like amounts and dates;
+    disclaimers carry words ("error", "delete", "confidential") that read like disputes.
+    """
+    cut = len(text)
+    sign_off = _SIGN_OFF.search(text)
+    if sign_off and text[:sign_off.start()].strip():
+        cut = sign_off.end()
+    disclaimer = _DISCLAIMER.search(text, 0, cut)
+    if disclaimer and text[:disclaimer.start()].strip():
+        cut = min(cut, disclaimer.start())
+    return text[:cut].rstrip()
+
+
 def message_text(parsed: ParsedMessage) -> str:
     """Return the customer's own words: the new text, else the whole text when nothing is new.
 
@@ -121,6 +194,17 @@ def message_text(parsed: ParsedMessage) -> str:
             if address.lower().rsplit("@", 1)[-1] == domain:
                 text += "\n\n" + _strip_header_lines(block)
     return text
+
+
+def message_words(parsed: ParsedMessage) -> tuple[str, str]:
+    """Return the customer's words without signatures and disclaimers, and with them."""
+    own = (parsed.new_text or "").strip() or (parsed.text or "").strip()
+    full = message_text(parsed)
+    trimmed = trim_signature(own)
+    colleagues = full[len(own):].strip()
+    if colleagues:
+        trimmed += "\n\n" + trim_signature(colleagues)
+    return trimmed, full
 
 
 def _strip_header_lines(block: str) -> str:
@@ -167,18 +251,19 @@ def resolve_customer(
 
 def extract_facts(parsed: ParsedMessage, directory: LedgerDirectory) -> Facts:
     """Read customer, invoices, dates, amounts, references and language from a message."""
-    text = message_text(parsed)
+    text, full_text = message_words(parsed)
     subject = parsed.subject or ""
-    attached = attachment_text(parsed) if parsed.attachments else ""
+    attached = attachment_text(parsed, pdf=False) if parsed.attachments else ""
     subject_tokens = find_number_tokens(subject)
-    tokens = subject_tokens + find_number_tokens(text)
+    # Invoice numbers are read from everything the customer wrote, signature included.
+    tokens = subject_tokens + find_number_tokens(full_text)
     attached_tokens = find_number_tokens(attached) if attached else []
     customer_id = resolve_customer(parsed, directory, tokens)
     invoices, _ = directory.resolve_invoices(
         ((t.text, t.is_po) for t in tokens + attached_tokens), customer_id)
     if customer_id is None:
         invoices = []
-    text_tokens = tokens[len(subject_tokens):]
+    text_tokens = tokens[len(subject_tokens):] if text == full_text else find_number_tokens(text)
     invoice_keys = {normalize_number(n) for n in invoices}
     invoice_keys |= {re.sub(r"^[A-Z]+", "", k) for k in invoice_keys}
     references = find_references(text, invoice_like=invoice_keys)
@@ -191,11 +276,11 @@ def extract_facts(parsed: ParsedMessage, directory: LedgerDirectory) -> Facts:
     exclude += [(r.start, r.end) for r in references]
     exclude += [(d.start, d.end) for d in dates]
     amounts = find_amounts(text, customer_currency=currency, exclude=exclude)
-    facts = Facts(customer_id, invoices, dates, amounts, references, language, text)
+    facts = Facts(customer_id, invoices, dates, amounts, references, language, text,
+                  currency=currency, invoice_keys=invoice_keys,
+                  pdf_pending=bool(parsed.attachments) and has_pdf(parsed))
     if attached:
-        facts.attachment_references = find_references(attached, invoice_like=invoice_keys)
-        totals = "\n".join(_TOTAL_LINE.findall(attached))
-        facts.attachment_amounts = find_amounts(totals or attached, customer_currency=currency)
+        facts._add_attached(attached, directory)  # CSV and text advices cost nothing to read
     return facts
 
 

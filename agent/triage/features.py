@@ -6,6 +6,7 @@ import re
 
 from agent.mail.parse import ParsedMessage
 from agent.triage.extract import Facts
+from agent.triage.intent_cues import CUE_NAMES, intent_cues
 from agent.triage.model import normalize_text
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|rv|r|ref|fwd?|tr|wg|enc|i|doorst)\s*:\s*)+",
@@ -37,3 +38,24 @@ def classifier_text(parsed: ParsedMessage, facts: Facts) -> str:
         shape.append("zzshort")
     body = facts.text[:MAX_CHARS]
     return normalize_text(f"{subject} \n {body} \n {' '.join(shape)}")
+
+
+def cue_text(parsed: ParsedMessage, facts: Facts) -> str:
+    """Return the normalized subject and new text the intent cues read."""
+    subject = _REPLY_PREFIX.sub("", parsed.subject or "")
+    return normalize_text(subject) + "\n" + facts.normalized
+
+
+def classifier_cues(parsed: ParsedMessage, facts: Facts) -> list[float]:
+    """Return the cue values the classifier weighs beside the n-grams (see intent_cues)."""
+    values = intent_cues(facts.normalized)
+    # The subject of a new thread says what it is ("Remittance advice", "Copy of invoice");
+    # a reply's subject is our own reminder's, so it only counts for new threads.
+    subject = parsed.subject or ""
+    if subject and not _REPLY_PREFIX.match(subject):
+        values = [max(a, b) for a, b in zip(values, intent_cues(normalize_text(subject)),
+                                             strict=True)]
+    return values
+
+
+__all__ = ["CUE_NAMES", "classifier_cues", "classifier_text", "cue_text"]

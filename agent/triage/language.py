@@ -85,7 +85,7 @@ def detect_language(text: str) -> str | None:
         voted = _function_word_vote(words)
         if voted:
             return voted
-    detected = _detector().detect_language_of(text[:2000])
+    detected = _detector().detect_language_of(text[:600])
     if detected is None:
         return _function_word_vote(words)
     return detected.iso_code_639_1.name.lower()

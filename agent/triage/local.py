@@ -11,7 +11,8 @@ from agent.mail.parse import ParsedMessage
 from agent.triage.cues import dispute_reason, injection_suspected, looks_human
 from agent.triage.directory import LedgerDirectory
 from agent.triage.extract import Facts, extract_facts
-from agent.triage.features import classifier_text
+from agent.triage.features import classifier_cues, classifier_text, cue_text
+from agent.triage.intent_cues import cue_hits
 from agent.triage.model import MODEL_PATH, IntentModel, load_model
 from agent.triage.result import Intent, TriageResult
 
@@ -19,14 +20,6 @@ log = logging.getLogger(__name__)
 
 SECONDARY_THRESHOLD = 0.30
 _NO_SECONDARY = {Intent.AUTO_REPLY, Intent.BOUNCE, Intent.OTHER}
-# A dispute states an amount only when it names the money in question.
-_DISPUTE_AMOUNT = re.compile(
-    r"difference|overcharg|over-?billed|too much|extra|credit(?: note)? (?:of|for)|refund|short"
-    r"|disputed|ecart|difference|trop|differenz|zu viel|gutschrift|diferencia|de mas|abono"
-    r"|diferenca|a mais|differenza|in piu|verschil|te veel|creditnota",
-)
-
-
 class LocalTriage:
     """Triage a parsed message against the ledger directory with the trained classifier."""
 
@@ -43,8 +36,12 @@ class LocalTriage:
             intent=intent, secondary=secondary, confidence=confidence,
             customer_id=facts.customer_id, invoice_numbers=facts.invoice_numbers,
             language=facts.language, engine=self.engine_name,
-            injection_suspected=injection_suspected(facts.text, parsed.html),
+            injection_suspected=injection_suspected(facts.normalized, parsed.html),
         )
+        if facts.pdf_pending and (intent == Intent.REMITTANCE or Intent.REMITTANCE in secondary) \
+                and (facts.amount is None or facts.payment_reference is None):
+            facts.read_attachments(parsed, directory)  # a payment advice as PDF
+            result.invoice_numbers = facts.invoice_numbers
         self._fill_facts(result, facts)
         if result.injection_suspected:
             result.needs_review = True
@@ -54,15 +51,15 @@ class LocalTriage:
     def _intent(self, parsed: ParsedMessage, facts: Facts) -> tuple[Intent, list[Intent], float]:
         if parsed.bounce is not None:
             return Intent.BOUNCE, [], 0.99
-        probabilities = self.model.predict_proba([classifier_text(parsed, facts)])[0]
+        probabilities = self.model.predict_proba([classifier_text(parsed, facts)],
+                                                 [classifier_cues(parsed, facts)])[0]
         ranked = sorted(zip(self.model.classes, probabilities, strict=True),
                         key=lambda pair: pair[1], reverse=True)
         primary, confidence = Intent(ranked[0][0]), float(ranked[0][1])
         if primary == Intent.BOUNCE and confidence >= 0.5:
             return Intent.BOUNCE, [], confidence  # a delivery report the header rules missed
-        if parsed.auto_reply and not (primary not in _NO_SECONDARY and confidence > 0.6
-                                      and looks_human(facts.text)):
-            return Intent.AUTO_REPLY, [], max(confidence, 0.9)
+        if parsed.auto_reply and self._auto_reply_header_wins(primary, confidence, parsed, facts):
+            return Intent.AUTO_REPLY, self._ooo_secondary(ranked), max(confidence, 0.9)
         if primary == Intent.BOUNCE:  # a weak bounce guess without a report: take the next
             primary, confidence = Intent(ranked[1][0]), float(ranked[1][1])
         secondary = [
@@ -75,17 +72,41 @@ class LocalTriage:
         return primary, secondary, confidence
 
     @staticmethod
+    def _auto_reply_header_wins(primary: Intent, confidence: float, parsed: ParsedMessage,
+                                facts: Facts) -> bool:
+        """Tell whether an auto-reply header makes the message an auto-reply.
+
+        Systems send more than out-of-office notes under these headers: a portal's "submit via
+        Ariba" notice is a redirect, a "no PO, no pay" rejection a dispute. An absence note is
+        always an auto-reply; otherwise a confident verdict of the classifier stands.
+        """
+        if primary in {Intent.AUTO_REPLY, Intent.OTHER}:
+            return True
+        if cue_hits(cue_text(parsed, facts))["ooo"]:
+            return True
+        if primary in {Intent.REDIRECT, Intent.DISPUTE, Intent.DOCUMENT_REQUEST}:
+            return confidence < 0.5
+        return not (confidence > 0.6 and looks_human(facts.text))
+
+    @staticmethod
+    def _ooo_secondary(ranked: list[tuple[str, float]]) -> list[Intent]:
+        """Return redirect as secondary when an absence note names someone else to write to."""
+        probabilities = dict(ranked)
+        return [Intent.REDIRECT] if probabilities.get(Intent.REDIRECT.value, 0) >= 0.2 else []
+
+    @staticmethod
     def _fill_facts(result: TriageResult, facts: Facts) -> None:
         intent = result.intent
         if intent == Intent.PROMISE_TO_PAY:
             result.promised_date = facts.promised_date
-        money = facts.amount
+        # A dispute names its money with a currency ("$1,200 over", "the 4 787,08 €"); a bare
+        # number in a dispute is a quantity or a PO more often than an amount.
+        money = facts.marked_amount if intent == Intent.DISPUTE else facts.amount
         if money is not None and intent in {
             Intent.PROMISE_TO_PAY, Intent.REMITTANCE, Intent.PAYMENT_PLAN_REQUEST, Intent.DISPUTE,
         }:
-            if intent != Intent.DISPUTE or _DISPUTE_AMOUNT.search(facts.text.lower()):
-                result.amount = Decimal(money.amount)
-                result.currency = money.currency
+            result.amount = Decimal(money.amount)
+            result.currency = money.currency
         if intent == Intent.DISPUTE:
             result.dispute_reason = dispute_reason(facts.text)
         if intent == Intent.REMITTANCE or Intent.REMITTANCE in result.secondary:

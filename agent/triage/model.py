@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 MODEL_PATH = Path(__file__).with_name("model.json")
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 WORD_PARAMS: dict[str, Any] = {"analyzer": "word", "ngram_range": (1, 2), "lowercase": False,
                                "token_pattern": r"(?u)\b\w+\b"}
@@ -30,10 +30,24 @@ _DIGITS = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table that folds each non-ASCII character once, then remembers it."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def normalize_text(text: str) -> str:
     """Lower-case, fold accents to their base letter and digits to 0, collapse white space."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
+    if not text.isascii():
+        text = text.translate(_FOLD)
     return _SPACES.sub(" ", _DIGITS.sub("0", text)).strip()
 
 
@@ -81,6 +95,8 @@ class IntentModel:
     char_idf: np.ndarray
     coef: np.ndarray
     intercept: np.ndarray
+    cue_names: tuple[str, ...] = ()
+    cue_scale: float = 1.0
 
     def _block(self, grams: list[str], vocab: dict[str, int], idf: np.ndarray,
                offset: int) -> tuple[list[int], np.ndarray]:
@@ -93,18 +109,26 @@ class IntentModel:
         values /= np.sqrt(values @ values)
         return [i + offset for i in indices], values
 
-    def scores(self, text: str) -> np.ndarray:
-        """Return the linear scores of one normalized text, one per class."""
+    def scores(self, text: str, cues: list[float] | None = None) -> np.ndarray:
+        """Return the linear scores of one normalized text (and its cue values), one per class."""
         word_idx, word_val = self._block(word_ngrams(text), self.word_vocab, self.word_idf, 0)
         char_idx, char_val = self._block(char_wb_ngrams(text), self.char_vocab, self.char_idf,
                                          len(self.word_vocab))
         indices = word_idx + char_idx
         values = np.concatenate([word_val, char_val])
-        return self.coef[:, indices] @ values + self.intercept
+        result = self.coef[:, indices] @ values + self.intercept
+        if self.cue_names and cues is not None:
+            offset = len(self.word_vocab) + len(self.char_vocab)
+            result = result + self.coef[:, offset:offset + len(self.cue_names)] @ (
+                np.asarray(cues, dtype=float) * self.cue_scale)
+        return result
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
+    def predict_proba(self, texts: list[str],
+                      cues: list[list[float]] | None = None) -> np.ndarray:
         """Return class probabilities (softmax over the linear scores), one row per text."""
-        scores = np.vstack([self.scores(text) for text in texts])
+        rows = cues if cues is not None else [None] * len(texts)
+        scores = np.vstack([self.scores(text, row) for text, row in zip(texts, rows,
+                                                                          strict=True)])
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
         return np.asarray(exp / exp.sum(axis=1, keepdims=True))
@@ -112,10 +136,12 @@ class IntentModel:
 
 def save_model(path: Path, *, classes: list[str], word_vocab: list[str], char_vocab: list[str],
                word_idf: np.ndarray, char_idf: np.ndarray, coef: np.ndarray,
-               intercept: np.ndarray, meta: dict[str, Any]) -> None:
+               intercept: np.ndarray, meta: dict[str, Any], cue_names: tuple[str, ...] = (),
+               cue_scale: float = 1.0) -> None:
     """Write the model as JSON (rounded weights keep the file small; scores move < 1e-4)."""
     payload = {
         "format": FORMAT_VERSION, "classes": classes, "meta": meta,
+        "cue_names": list(cue_names), "cue_scale": cue_scale,
         "word_vocab": word_vocab, "char_vocab": char_vocab,
         "word_idf": np.round(word_idf, 4).tolist(), "char_idf": np.round(char_idf, 4).tolist(),
         "coef": np.round(coef, 5).tolist(), "intercept": np.round(intercept, 5).tolist(),
@@ -135,4 +161,5 @@ def load_model(path: Path = MODEL_PATH) -> IntentModel:
         char_vocab={term: i for i, term in enumerate(payload["char_vocab"])},
         word_idf=np.asarray(payload["word_idf"]), char_idf=np.asarray(payload["char_idf"]),
         coef=np.asarray(payload["coef"]), intercept=np.asarray(payload["intercept"]),
+        cue_names=tuple(payload.get("cue_names", ())), cue_scale=float(payload.get("cue_scale", 1)),
     )

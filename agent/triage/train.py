@@ -20,12 +20,14 @@ from scipy import sparse
 from agent.mail.parse import parse_message
 from agent.triage.corpus import directory_from_csv, load_corpus
 from agent.triage.extract import extract_facts
-from agent.triage.features import classifier_text
-from agent.triage.model import CHAR_PARAMS, MODEL_PATH, WORD_PARAMS, save_model
+from agent.triage.features import CUE_NAMES, classifier_cues, classifier_text
+from agent.triage.evaluate import Report, score
+from agent.triage.model import CHAR_PARAMS, MODEL_PATH, WORD_PARAMS, IntentModel, save_model
 
 log = logging.getLogger(__name__)
 
 DEFAULT_C = 20.0
+DEFAULT_CUE_SCALE = 1.0
 
 
 def ledger_path(corpus_dir: Path) -> Path:
@@ -34,19 +36,25 @@ def ledger_path(corpus_dir: Path) -> Path:
     return own if own.is_file() else corpus_dir.parent / "ledger.csv"
 
 
-def corpus_texts(corpus_dir: Path) -> tuple[list[str], list[str]]:
-    """Return classifier texts and intent labels of a corpus."""
+Example = tuple[str, list[float]]  # classifier text and cue values of one message
+
+
+def corpus_texts(corpus_dir: Path) -> tuple[list[Example], list[str]]:
+    """Return classifier inputs (text, cues) and intent labels of a corpus."""
     directory = directory_from_csv(ledger_path(corpus_dir))
-    texts, labels = [], []
+    examples, labels = [], []
     for message in load_corpus(corpus_dir):
         parsed = parse_message(message.raw)
-        texts.append(classifier_text(parsed, extract_facts(parsed, directory)))
+        facts = extract_facts(parsed, directory)
+        examples.append((classifier_text(parsed, facts), classifier_cues(parsed, facts)))
         labels.append(message.label["intent"])
-    return texts, labels
+    return examples, labels
 
 
-def fit(texts: list[str], labels: list[str], c: float = DEFAULT_C, min_df: int = 2):
+def fit(examples: list[Example], labels: list[str], c: float = DEFAULT_C, min_df: int = 2,
+        cue_scale: float = DEFAULT_CUE_SCALE):
     """Fit vectorizers, idf and the logistic regression; return what save_model needs."""
+    texts = [text for text, _ in examples]
     blocks, parts = [], {}
     for name, params in (("word", WORD_PARAMS), ("char", CHAR_PARAMS)):
         counts = CountVectorizer(min_df=min_df, **params).fit(texts)
@@ -54,30 +62,51 @@ def fit(texts: list[str], labels: list[str], c: float = DEFAULT_C, min_df: int =
         tfidf = TfidfTransformer(sublinear_tf=True).fit(matrix)
         blocks.append(tfidf.transform(matrix))
         parts[name] = (counts.get_feature_names_out().tolist(), tfidf.idf_)
+    blocks.append(sparse.csr_matrix(np.asarray([cues for _, cues in examples]) * cue_scale))
     features = sparse.hstack(blocks, format="csr")
     model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     model.fit(features, labels)
     return parts, model
 
 
-def cross_validate(texts: list[str], labels: list[str], c: float, folds: int = 5) -> float:
-    """Return the macro-F1 of stratified k-fold cross-validation on the training corpus."""
-    y = np.asarray(labels)
-    predicted = np.empty_like(y)
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=7)
-    for train_idx, test_idx in splitter.split(texts, y):
-        parts, model = fit([texts[i] for i in train_idx], list(y[train_idx]), c)
-        test = [texts[i] for i in test_idx]
-        blocks = []
-        for name, params in (("word", WORD_PARAMS), ("char", CHAR_PARAMS)):
-            vocab, idf = parts[name]
-            counts = CountVectorizer(vocabulary=vocab, **params).transform(test).astype(float)
-            counts.data = 1.0 + np.log(counts.data)
-            from sklearn.preprocessing import normalize
+def fitted_model(examples: list[Example], labels: list[str], c: float = DEFAULT_C,
+                 cue_scale: float = DEFAULT_CUE_SCALE) -> IntentModel:
+    """Fit and return the in-memory model the engine scores with."""
+    parts, model = fit(examples, labels, c, cue_scale=cue_scale)
+    return IntentModel(
+        classes=[str(k) for k in model.classes_],
+        word_vocab={t: i for i, t in enumerate(parts["word"][0])},
+        char_vocab={t: i for i, t in enumerate(parts["char"][0])},
+        word_idf=np.asarray(parts["word"][1]), char_idf=np.asarray(parts["char"][1]),
+        coef=model.coef_, intercept=model.intercept_, cue_names=CUE_NAMES, cue_scale=cue_scale,
+    )
 
-            blocks.append(normalize(counts.multiply(idf).tocsr()))
-        predicted[test_idx] = model.predict(sparse.hstack(blocks, format="csr"))
-    return float(f1_score(y, predicted, average="macro"))
+
+def cross_validate_engine(corpus_dir: Path, *, c: float = DEFAULT_C, folds: int = 5,
+                          seed: int = 7, cue_scale: float = DEFAULT_CUE_SCALE) -> Report:
+    """Score the whole engine (rules, classifier, extractors) by stratified k-fold on a corpus.
+
+    Each fold's classifier is fitted on the other folds only, on the same classifier text the
+    engine builds; the held fold is triaged end to end and scored as `arbot eval` scores.
+    """
+    from agent.triage.local import LocalTriage
+
+    directory = directory_from_csv(ledger_path(corpus_dir))
+    messages = load_corpus(corpus_dir)
+    parsed = [parse_message(m.raw) for m in messages]
+    facts = [extract_facts(p, directory) for p in parsed]
+    examples = [(classifier_text(p, f), classifier_cues(p, f)) for p, f in zip(parsed, facts)]
+    y = np.asarray([m.label["intent"] for m in messages])
+    triples: list[tuple[str, dict, dict]] = []
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for train_idx, test_idx in splitter.split(examples, y):
+        engine = LocalTriage(model=fitted_model([examples[i] for i in train_idx],
+                                                list(y[train_idx]), c, cue_scale))
+        for i in test_idx:
+            predicted = engine.triage(parsed[i], directory).public_dict()
+            triples.append((messages[i].file, messages[i].label, predicted))
+    triples.sort(key=lambda t: t[0])
+    return score(triples)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,26 +114,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
-    parser.add_argument("--c", type=float, default=None, help="regularization (default: tuned)")
-    parser.add_argument("--cv", action="store_true", help="cross-validate C values and report")
+    parser.add_argument("--c", type=float, default=DEFAULT_C, help="regularization")
+    parser.add_argument("--cue-scale", type=float, default=DEFAULT_CUE_SCALE,
+                        help="weight of the cue columns beside the n-grams")
+    parser.add_argument("--cv", action="store_true",
+                        help="first report 5-fold stratified cross-validation of the whole engine")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    texts, labels = corpus_texts(args.corpus)
-    log.info("training on %d messages from %s", len(texts), args.corpus)
-    c = args.c or DEFAULT_C
     if args.cv:
-        scores = {value: cross_validate(texts, labels, value) for value in (1, 5, 20, 50, 100)}
-        for value, score in scores.items():
-            log.info("C=%-6g 5-fold macro-F1 %.3f", value, score)
-        c = args.c or max(scores, key=lambda v: scores[v])
-    parts, model = fit(texts, labels, c)
+        report = cross_validate_engine(args.corpus, c=args.c, cue_scale=args.cue_scale)
+        fields = {name: score.value for name, score in report.fields.items()}
+        log.info("5-fold CV (whole engine): macro-F1 %.3f, accuracy %.3f, %s, invoice F1 %.3f",
+                 report.macro_f1, report.accuracy,
+                 ", ".join(f"{k} {v:.3f}" for k, v in fields.items() if v is not None),
+                 report.invoice_f1)
+    examples, labels = corpus_texts(args.corpus)
+    log.info("training on %d messages from %s", len(examples), args.corpus)
+    parts, model = fit(examples, labels, args.c, cue_scale=args.cue_scale)
     save_model(
         args.output, classes=[str(k) for k in model.classes_], word_vocab=parts["word"][0],
         char_vocab=parts["char"][0], word_idf=parts["word"][1], char_idf=parts["char"][1],
-        coef=model.coef_, intercept=model.intercept_,
-        meta={"messages": len(texts), "C": c, "corpus": str(args.corpus)},
+        coef=model.coef_, intercept=model.intercept_, cue_names=CUE_NAMES,
+        cue_scale=args.cue_scale,
+        meta={"messages": len(examples), "C": args.c, "corpus": str(args.corpus)},
     )
-    log.info("saved %s (%d bytes, C=%g)", args.output, args.output.stat().st_size, c)
+    log.info("saved %s (%d bytes, C=%g)", args.output, args.output.stat().st_size, args.c)
     return 0
 
 

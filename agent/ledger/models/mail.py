@@ -54,28 +54,53 @@ class MailboxState(SQLModel, table=True):
 class MailMessage(SQLModel, table=True):
     """One email, inbound or outbound, stored with its raw bytes exactly once."""
 
+    # Every index is paid for by every ingested message, so only these: the two keys that
+    # make ingest exactly-once (the content key also serves lookups by Message-ID, its first
+    # column), and partial indexes for the processing queue and the customer and conversation
+    # views, which a freshly ingested message (new, no customer, no conversation) enters only
+    # once (the queue) or not at all. Nothing filters on from_addr.
     __table_args__ = (
         sa.UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_message_imap_key"),
         sa.UniqueConstraint("message_id_header", "sha256", name="uq_message_content_key"),
+        sa.Index(
+            "ix_mailmessage_new",
+            "id",
+            postgresql_where=sa.text("status = 'new'"),
+            sqlite_where=sa.text("status = 'new'"),
+        ),
+        sa.Index(
+            "ix_mailmessage_customer",
+            "customer_id",
+            "id",
+            postgresql_where=sa.text("customer_id IS NOT NULL"),
+            sqlite_where=sa.text("customer_id IS NOT NULL"),
+        ),
+        sa.Index(
+            "ix_mailmessage_conversation",
+            "conversation_id",
+            "id",
+            postgresql_where=sa.text("conversation_id IS NOT NULL"),
+            sqlite_where=sa.text("conversation_id IS NOT NULL"),
+        ),
     )
     id: int | None = Field(default=None, primary_key=True)
     direction: str = Field(default="in", max_length=3)
     mailbox: str | None = Field(default=None, max_length=300)
     uidvalidity: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger))
     uid: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger))
-    message_id_header: str = Field(max_length=998, index=True)
+    message_id_header: str = Field(max_length=998)
     sha256: str = Field(max_length=64)
     raw: bytes = Field(sa_column=sa.Column(sa.LargeBinary, nullable=False))
     size: int = 0
     truncated: bool = Field(default=False, description="Stored without attachments (too large)")
-    from_addr: str | None = Field(default=None, max_length=320, index=True)
+    from_addr: str | None = Field(default=None, max_length=320)
     subject: str | None = None
     sent_at: datetime | None = instant_field()
     received_at: datetime = created_field()
-    status: MessageStatus = Field(default=MessageStatus.NEW, sa_type=sa.String(16), max_length=16, index=True)
+    status: MessageStatus = Field(default=MessageStatus.NEW, sa_type=sa.String(16), max_length=16)
     error: str | None = None
-    customer_id: str | None = Field(default=None, foreign_key="customer.id", index=True)
-    conversation_id: int | None = Field(default=None, foreign_key="conversation.id", index=True)
+    customer_id: str | None = Field(default=None, foreign_key="customer.id")
+    conversation_id: int | None = Field(default=None, foreign_key="conversation.id")
     intent: str | None = Field(default=None, max_length=32)
     triage: dict[str, Any] | None = Field(default=None, sa_column=sa.Column(sa.JSON))
 
