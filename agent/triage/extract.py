@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-
-from agent.mail.parse import ParsedMessage
 from functools import cached_property
 
-from agent.triage.attachments import attachment_text, has_pdf
+from agent.mail.parse import ParsedMessage
 from agent.triage.amounts import Money, find_amounts
+from agent.triage.attachments import attachment_text, has_pdf
 from agent.triage.dates import FoundDate, find_dates
 from agent.triage.directory import LedgerDirectory, normalize_number
 from agent.triage.language import detect_language

@@ -10,9 +10,9 @@ then the linear model), which gives the same scores as the fitted pipeline (chec
 from __future__ import annotations
 
 import json
-from collections import Counter
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any

@@ -11,17 +11,16 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
-from scipy import sparse
 
 from agent.mail.parse import parse_message
 from agent.triage.corpus import directory_from_csv, load_corpus
+from agent.triage.evaluate import Report, score
 from agent.triage.extract import extract_facts
 from agent.triage.features import CUE_NAMES, classifier_cues, classifier_text
-from agent.triage.evaluate import Report, score
 from agent.triage.model import CHAR_PARAMS, MODEL_PATH, WORD_PARAMS, IntentModel, save_model
 
 log = logging.getLogger(__name__)
@@ -95,7 +94,7 @@ def cross_validate_engine(corpus_dir: Path, *, c: float = DEFAULT_C, folds: int 
     messages = load_corpus(corpus_dir)
     parsed = [parse_message(m.raw) for m in messages]
     facts = [extract_facts(p, directory) for p in parsed]
-    examples = [(classifier_text(p, f), classifier_cues(p, f)) for p, f in zip(parsed, facts)]
+    examples = [(classifier_text(p, f), classifier_cues(p, f)) for p, f in zip(parsed, facts, strict=True)]
     y = np.asarray([m.label["intent"] for m in messages])
     triples: list[tuple[str, dict, dict]] = []
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
