@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_MODEL_CALLS = 8
-DEFAULT_MAX_TOOL_CALLS = 8
 
 
 class AgentFailed(Exception):
@@ -117,8 +115,8 @@ def build_agent(settings: Settings, model: ChatModel) -> CollectionsAgent:
     from tools import ALL_TOOLS
     from tools.context import ToolContext
 
-    max_model_calls = int(getattr(settings, "agent_max_model_calls", None) or DEFAULT_MAX_MODEL_CALLS)
-    max_tool_calls = int(getattr(settings, "agent_max_tool_calls", None) or DEFAULT_MAX_TOOL_CALLS)
+    max_model_calls = settings.agent_max_model_calls
+    max_tool_calls = settings.agent_max_tool_calls
     system = render("agent_system.j2", seller_name=settings.from_name, max_tool_calls=max_tool_calls)
     graph = create_agent(
         model,

@@ -144,7 +144,7 @@ def approve_draft(
         facts = draft_guard.gather_facts(
             session=session, customer_id=draft.customer_id, actions=draft.actions,
             customer_text=_customer_text(reply_to), stated_amounts=_stated_amounts(reply_to),
-            allowed_link_domains=getattr(settings, "allowed_link_domains", None) or (),
+            allowed_link_domains=settings.allowed_link_domains,
         )
         # The original draft's own figures stay allowed: a person edits around them.
         facts.amounts |= _amounts_in(draft.body)

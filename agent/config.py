@@ -38,9 +38,19 @@ class Settings(BaseSettings):
     max_message_bytes: int = 25 * 1024 * 1024
     poll_seconds: int = 60
 
+    auto_send_rules: dict[str, float] = Field(
+        default_factory=dict,
+        description='Intents that may be sent without a person, with a minimum confidence, e.g. {"promise_to_pay": 0.95}',
+    )
+    allowed_link_domains: list[str] = Field(default_factory=list, description="Domains a draft may link to")
+    agent_max_model_calls: int = 8
+    agent_max_tool_calls: int = 8
+
     promise_grace_days: int = 3
     dispute_sla_days: int = 10
 
+    secret_key: str | None = Field(
+        default=None, description="Signs web session cookies; generated into data_dir when unset")
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     log_level: str = "INFO"

@@ -11,6 +11,7 @@ template words the reply, with the guard's findings as review reasons.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -185,7 +186,7 @@ def _act_and_draft(
         session=session, customer_id=customer_id, actions=ctx.log,
         stated_amounts=[triage.amount] if triage.amount is not None else [],
         customer_text=parsed.new_text or parsed.text,
-        allowed_link_domains=getattr(settings, "allowed_link_domains", None) or (),
+        allowed_link_domains=settings.allowed_link_domains,
     )
 
     def check(words: drafting.ReplyContent, recipients: list[str]) -> list[str]:
@@ -243,15 +244,18 @@ def build_process_hook(
     """Return the `process` hook for `agent.jobs.run_once`: triage, act and draft each message."""
     if triage_engine is None:
         triage_engine, agent = build_engines(settings)
-    directory: list[Any] = []
+    loaded: dict[str, Any] = {}
 
     def hook(session: Session, message: MailMessage, parsed: ParsedMessage) -> None:
-        if not directory:
+        # The ledger changes under a long-running worker (imports, new contacts): reload the
+        # directory at most once per poll interval rather than once per process.
+        now = time.monotonic()
+        if not loaded or now - loaded["at"] > settings.poll_seconds:
             from agent.triage.directory import load_directory
 
-            directory.append(load_directory(session))
+            loaded.update(at=now, directory=load_directory(session))
         process_message(session=session, message=message, settings=settings,
-                        triage_engine=triage_engine, directory=directory[0], agent=agent,
+                        triage_engine=triage_engine, directory=loaded["directory"], agent=agent,
                         parsed=parsed)
 
     return hook

@@ -27,7 +27,7 @@ class SendDecision:
 
 def auto_send_rules(settings: Any) -> dict[str, float]:
     """Return {intent: minimum confidence} from settings (`auto_send_rules`; none by default)."""
-    rules = getattr(settings, "auto_send_rules", None) or {}
+    rules = settings.auto_send_rules
     return {str(k): float(v) for k, v in dict(rules).items()}
 
 

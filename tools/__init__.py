@@ -15,7 +15,16 @@ from tools.actions import (
 )
 from tools.context import ToolContext, run_tool
 from tools.documents import attach_documents
-from tools.langchain_tools import ALL_TOOLS
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    # LangChain costs about two seconds to import: load the wrappers only when an agent asks.
+    if name == "ALL_TOOLS":
+        from tools.langchain_tools import ALL_TOOLS
+
+        return ALL_TOOLS
+    raise AttributeError(name)
+
 
 __all__ = [
     "ALL_TOOLS", "ToolContext", "apply_remittance", "attach_documents", "escalate", "get_account",

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from agent.cli.app import app, console, fail, load_settings, open_engine
 from agent.jobs import build_scheduler, run_once
+from agent.pipeline import build_process_hook
 from agent.ledger import messages as message_service
 from agent.ledger.models import MailMessage, MessageStatus
 
@@ -26,8 +27,9 @@ def run(
     """The worker: poll the inbox, thread new mail, send the outbox (on a schedule, or --once)."""
     settings = load_settings()
     with open_engine(settings) as engine:
+        process = build_process_hook(settings)
         if once:
-            report = run_once(settings, engine)
+            report = run_once(settings, engine, process=process)
             ingest = report.ingest
             send = report.send
             log.info(
@@ -46,7 +48,7 @@ def run(
             if report.errors:
                 raise fail("; ".join(report.errors))
             return
-        scheduler = build_scheduler(settings, engine=engine)
+        scheduler = build_scheduler(settings, engine=engine, process=process)
         try:
             scheduler.start()
         except (KeyboardInterrupt, SystemExit):

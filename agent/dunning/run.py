@@ -34,7 +34,6 @@ from agent.ledger.models import (
     ReminderLog,
 )
 from agent.ledger.promises import evaluate_due_promises, promise_invoices
-from agent.render.statement_pdf import StatementLine, render_statement_pdf
 from prompts.env import list_templates, render
 
 log = logging.getLogger(__name__)
@@ -99,6 +98,8 @@ def _thread_anchor(session: Session, customer_id: str) -> tuple[int | None, int 
 
 
 def _statement(session: Session, plan: CustomerPlan, as_of: date, seller: str) -> Document:
+    from agent.render.statement_pdf import StatementLine, render_statement_pdf  # fpdf loads slowly
+
     invoices = session.exec(select(Invoice).where(Invoice.customer_id == plan.customer_id,
                                                   Invoice.status == "open").order_by(col(Invoice.due_date))).all()
     lines = [StatementLine(i.number, i.issue_date, i.due_date, i.currency, i.amount - i.paid_amount)

@@ -15,7 +15,6 @@ from agent.ledger.customers import open_balance
 from agent.ledger.errors import ForeignCustomer, ValidationFailed
 from agent.ledger.models import Customer, Document, Invoice
 from agent.ledger.scoping import customer_invoices, require_customer
-from agent.render.invoice_pdf import InvoiceCopy, render_invoice_pdf
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -120,6 +119,8 @@ def invoice_copy_pdf(
     """Render the invoice copy from the ledger as PDF and store it (reused if unchanged)."""
     if invoice.customer_id != customer.id:
         raise ForeignCustomer(f"invoice {invoice.number} is not customer {customer.id}'s")
+    from agent.render.invoice_pdf import InvoiceCopy, render_invoice_pdf  # fpdf loads slowly
+
     content = render_invoice_pdf(InvoiceCopy(
         seller_name=seller_name, customer_name=customer.name, customer_id=customer.id,
         number=invoice.number, po_number=invoice.po_number, issue_date=invoice.issue_date,

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from agent.ledger.models import OutboundEmail, OutboundStatus, utcnow
+from agent.ledger.models import Draft, DraftStatus, OutboundEmail, OutboundStatus, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -137,11 +137,16 @@ def mark_sending(*, session: Session, outbound_id: int) -> bool:
 
 
 def mark_sent(*, session: Session, outbound_id: int, note: str | None = None) -> None:
-    """Record that the server accepted the email."""
+    """Record that the server accepted the email, and that its draft is sent."""
     session.execute(
         sa.update(OutboundEmail)
         .where(col(OutboundEmail.id) == outbound_id)
         .values(status=OutboundStatus.SENT, sent_at=utcnow(), last_error=note, next_attempt_at=None)
+    )
+    draft_id = sa.select(OutboundEmail.draft_id).where(col(OutboundEmail.id) == outbound_id).scalar_subquery()
+    session.execute(
+        sa.update(Draft).where(col(Draft.id) == draft_id, col(Draft.status) == DraftStatus.APPROVED)
+        .values(status=DraftStatus.SENT)
     )
 
 
