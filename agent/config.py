@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     agent_max_model_calls: int = 8
     agent_max_tool_calls: int = 8
 
+    cadence_file: Path | None = Field(default=None, description="Reminder cadence YAML (default: built in)")
+    dunning_hour_utc: int = Field(default=6, ge=0, le=23, description="When the worker runs the daily cadence")
+
     promise_grace_days: int = 3
     dispute_sla_days: int = 10
 

@@ -182,4 +182,28 @@ def build_scheduler(
         kwargs={"engine": engine, "settings": settings},
         **common,
     )
+    scheduler.add_job(
+        daily_dunning,
+        "cron",
+        hour=settings.dunning_hour_utc,
+        id="dunning.daily",
+        args=[settings, engine],
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=6 * 3600,
+    )
     return scheduler
+
+
+def daily_dunning(settings: Settings, engine: Engine) -> None:
+    """Run the day's reminder cadence: judge promises, escalate late disputes, draft reminders."""
+    from agent.db import session_scope
+    from agent.dunning.cadence import load_cadence
+    from agent.dunning.run import run_dunning
+
+    today = utcnow().date()
+    with session_scope(engine) as session:
+        outcome = run_dunning(session=session, cadence=load_cadence(settings.cadence_file), as_of=today,
+                              settings=settings)
+    log.info("dunning %s: %d drafts (%d queued for business hours), %d escalations", today,
+             len(outcome.drafts), len(outcome.queued), len(outcome.escalations))

@@ -28,6 +28,7 @@ from agent.ledger.models import (
     Draft,
     Escalation,
     Invoice,
+    OutboundEmail,
     Payment,
     PromiseStatus,
     ReminderLog,
@@ -80,6 +81,10 @@ def test_weeks_of_cadence(engine: Engine, settings: Settings, tmp_path: Path) ->
         (alpha,) = _drafts(s, "A")
         assert alpha.id in first.drafts and "A-1" in alpha.body and "A-2" not in alpha.body
         assert alpha.to_addrs == ["ap@alpha.test"] and alpha.attachment_document_ids
+        # A friendly stage needs no approval: it is queued to leave in business hours on a weekday.
+        assert alpha.status == "approved" and alpha.id in first.queued
+        outbound = s.exec(select(OutboundEmail).where(OutboundEmail.draft_id == alpha.id)).one()
+        assert outbound.next_attempt_at.weekday() < 5 and 9 <= outbound.next_attempt_at.hour < 17
         assert _drafts(s, "C") == [] and _drafts(s, "E") == []  # manual; bounced
         (beta,) = _drafts(s, "B")
         assert beta.language == "de" and "B-1" in beta.body
@@ -121,6 +126,11 @@ def test_weeks_of_cadence(engine: Engine, settings: Settings, tmp_path: Path) ->
     with session_scope(engine) as s:
         later = plan_dunning(session=s, cadence=cadence, as_of=D + timedelta(20))
         assert "A-2" not in [ln.number for p in later if p.customer_id == "A" for ln in p.lines]
+
+    # At 30 days the firm stage waits for a person.
+    firm = run(D + timedelta(30))
+    with Session(engine) as s:
+        assert firm.drafts and all(s.get(Draft, d).status == "pending" for d in firm.drafts)  # type: ignore[union-attr]
 
 
 def test_promise_kept_releases_without_escalation(engine: Engine, settings: Settings, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ def dunning_cmd(
     """Run the reminder cadence: one email per customer, holds respected, never twice a day."""
     day = _as_of(as_of)
     try:
-        cadence = load_cadence(cadence_file)
+        cadence = load_cadence(cadence_file or load_settings().cadence_file)
     except (CadenceError, OSError) as e:
         raise fail(str(e)) from None
     settings = load_settings()
@@ -37,6 +37,7 @@ def dunning_cmd(
         if not dry_run:
             outcome = run_dunning(session=session, cadence=cadence, as_of=day, settings=settings)
             report["drafts"] = outcome.drafts
+            report["queued"] = outcome.queued
             report["escalations"] = outcome.escalations
     if json_out:
         typer.echo(json.dumps(report, indent=2))
@@ -50,4 +51,5 @@ def dunning_cmd(
         table.add_row(f"{plan.customer_id} {plan.customer_name}", plan.hold or plan.action, stages, held)
     console.print(table)
     if not dry_run:
-        console.print(f"{len(report['drafts'])} reminder drafts created, {len(report['escalations'])} escalations.")
+        console.print(f"{len(report['drafts'])} reminder drafts created ({len(report['queued'])} queued to send in "
+                      f"business hours, the rest wait for approval), {len(report['escalations'])} escalations.")

@@ -88,10 +88,12 @@ def import_payments_cmd(
         f"already known; {summary.applications} applied to invoices, {summary.unapplied} with money unapplied.")
 
 
-def print_aging(report) -> None:  # type: ignore[no-untyped-def]
+def print_aging(report, *, by_customer: bool = True) -> None:  # type: ignore[no-untyped-def]
     """Print an aging report as Rich tables: totals per currency, then per customer."""
-    for title, rows, with_customer in ((f"Aging as of {report.as_of}: totals", report.totals, False),
-                                       ("By customer", report.customers, True)):
+    tables = [(f"Aging as of {report.as_of}: totals", report.totals, False)]
+    if by_customer:
+        tables.append(("By customer", report.customers, True))
+    for title, rows, with_customer in tables:
         table = Table(title=title, title_justify="left")
         if with_customer:
             table.add_column("Customer", no_wrap=True, max_width=34, overflow="ellipsis")

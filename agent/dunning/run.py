@@ -22,6 +22,7 @@ from agent.ledger.disputes import escalate_overdue_disputes
 from agent.ledger.escalations import open_escalation
 from agent.ledger.models import (
     Conversation,
+    Customer,
     Document,
     Draft,
     DunningRun,
@@ -32,6 +33,7 @@ from agent.ledger.models import (
     Promise,
     PromiseStatus,
     ReminderLog,
+    utcnow,
 )
 from agent.ledger.promises import evaluate_due_promises, promise_invoices
 from prompts.env import list_templates, render
@@ -45,6 +47,7 @@ class DunningOutcome:
     as_of: date
     drafts: list[int] = field(default_factory=list)
     skipped_today: list[str] = field(default_factory=list)
+    queued: list[int] = field(default_factory=list)
     escalations: list[int] = field(default_factory=list)
 
 
@@ -145,6 +148,24 @@ def remind_customer(*, session: Session, plan: CustomerPlan, as_of: date, settin
     return draft
 
 
+def queue_within_business_hours(*, session: Session, draft: Draft, cadence: Cadence, settings: Settings) -> bool:
+    """Approve a reminder the cadence may send alone, to leave in the customer's business hours.
+
+    Returns False (the draft stays pending for a person) when the draft guard objects.
+    """
+    from agent.approval import DraftRejectedByGuard, approve_draft
+
+    customer = session.get(Customer, draft.customer_id)
+    try:
+        with session.begin_nested():
+            outbound = approve_draft(session=session, draft_id=draft.id, user=None, settings=settings)  # type: ignore[arg-type]
+    except DraftRejectedByGuard as e:
+        log.warning("dunning draft=%s customer=%s: left for a person: %s", draft.id, draft.customer_id, e)
+        return False
+    outbound.next_attempt_at = cadence.next_send_time(utcnow(), customer.timezone if customer else None)
+    return True
+
+
 def run_dunning(*, session: Session, cadence: Cadence, as_of: date, settings: Settings) -> DunningOutcome:
     """Run the day's cadence: judge due promises, escalate late disputes, draft the reminders.
 
@@ -176,6 +197,9 @@ def run_dunning(*, session: Session, cadence: Cadence, as_of: date, settings: Se
             outcome.skipped_today.append(plan.customer_id)
             continue
         outcome.drafts.append(draft.id)  # type: ignore[arg-type]
+        if draft.auto_send_allowed and queue_within_business_hours(
+                session=session, draft=draft, cadence=cadence, settings=settings):
+            outcome.queued.append(draft.id)  # type: ignore[arg-type]
         if plan.escalate and not session.exec(select(Escalation).where(
                 Escalation.customer_id == plan.customer_id, Escalation.kind == "dunning",
                 Escalation.status == EscalationStatus.OPEN)).first():
