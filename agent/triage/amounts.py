@@ -40,9 +40,9 @@ _NUMBER = (
     r"(?P<mult>\s?(?:k|K|mil|Mio\.?|M|million|millions)\b)?"
 )
 _MARKED = re.compile(
-    r"(?<![\w.])" + _PREFIX + r"\s?" + _NUMBER
+    r"(?<![\w.])" + _PREFIX + r"[ \u00a0\u202f]?" + _NUMBER
     + r"|(?<![\w.,])" + _NUMBER.replace("num>", "num2>").replace("mult>", "mult2>")
-    + r"\s?" + _SUFFIX + r"(?!\w)",
+    + r"[ \u00a0\u202f]?" + _SUFFIX + r"(?!\w)",
     re.IGNORECASE,
 )
 _BARE = re.compile(
@@ -82,6 +82,17 @@ _PER_UNIT = re.compile(
     r"|year|yr|an\b|jahr|año|ano|anno|jaar|item|license|seat|sensor|device)|\s*each\b",
     re.IGNORECASE,
 )
+
+
+# What precedes a price per unit or a factor: "6 @ $6,343.01", "120 hours x $25".
+_UNIT_BEFORE = re.compile(r"(?:@|\bx|×|\bà|\bje|\bcada)\s*$", re.IGNORECASE)
+# What follows an operand of a sum written out: "x $25 = $3,000".
+_OPERAND_AFTER = re.compile(r"\s*[x×*=]\s*[$€£\d]", re.IGNORECASE)
+
+
+def _unit_price(text: str, start: int, end: int) -> bool:
+    return bool(_PER_UNIT.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 4), start)
+                or _OPERAND_AFTER.match(text, end))
 
 
 @dataclass(frozen=True)
@@ -156,7 +167,7 @@ def find_amounts(
         if value is None or value == 0:
             continue
         found.append(Money(value, _currency(marker, customer_currency), match.start(),
-                           match.end(), True, bool(_PER_UNIT.match(text, match.end()))))
+                           match.end(), True, _unit_price(text, match.start(), match.end())))
         taken.append((match.start(), match.end()))
     for match in _BARE.finditer(text):
         if not free(match.start(), match.end()):
@@ -172,7 +183,7 @@ def find_amounts(
         if value is None or value == 0:
             continue
         found.append(Money(value, customer_currency, match.start(), match.end(), False,
-                           bool(_PER_UNIT.match(text, match.end()))))
+                           _unit_price(text, match.start(), match.end())))
     found.sort(key=lambda m: m.start)
     found = [m for m in found if not _TAX_ID.search(text[max(0, m.start - 14):m.start])]
     return found

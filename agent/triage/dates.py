@@ -67,7 +67,11 @@ _END_OF_MONTH = re.compile(
     r"\s+prochain|mois)|fin\s+de\s+mois|monatsende|ende\s+(?:des\s+)?(?:monats|(?:dieses|des)"
     r"\s+monats)|ende\s+nächsten\s+monats|fin(?:al)?\s+de(?:l)?\s+mes|fim\s+do\s+mês"
     r"|final\s+do\s+mês|fine\s+(?:del\s+)?mese|eind(?:e)?\s+(?:van\s+)?(?:de\s+)?maand"
-    r"|ultimo\s+del\s+mese|último\s+día\s+del\s+mes|dernier\s+jour\s+du\s+mois",
+    r"|ultimo\s+del\s+mese|último\s+día\s+del\s+mes|dernier\s+jour\s+du\s+mois"
+    r"|(?:finalice|termine|acabe)\s+el\s+mes|final\s+(?:do|deste)\s+(?:corrente\s+)?mês"
+    r"|fim\s+(?:deste|do\s+corrente)\s+mês|fin\s+(?:de\s+ce|du\s+présent)\s+mois"
+    r"|ende\s+(?:dieses|des\s+laufenden)\s+monats|fine\s+(?:di\s+questo|del\s+corrente)\s+mese"
+    r"|einde\s+(?:van\s+)?(?:de|deze)\s+maand|by\s+month'?s\s+end|before\s+the\s+month\s+is\s+out",
     re.IGNORECASE,
 )
 _END_OF_NEXT_WEEK = re.compile(
@@ -104,12 +108,17 @@ _RELATIVE_OFFSETS = {"today": 0, "aujourd'hui": 0, "heute": 0, "hoy": 0, "hoje":
                      "vandaag": 0, "tomorrow": 1, "demain": 1, "morgen": 1, "mañana": 1,
                      "amanhã": 1, "domani": 1, "übermorgen": 2, "overmorgen": 2,
                      "day after tomorrow": 2, "après-demain": 2}
-_WEEKDAY = re.compile(r"\b(?P<day>" + _DAY_ALT + r")\b\.?", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?<![\w-])(?P<day>" + _DAY_ALT + r")(?![\w-])\.?", re.IGNORECASE)
+_MID_MONTH = re.compile(
+    r"\b(?:mid[- ]?|mi-|mitte\s+|mediados\s+de\s+|meados\s+de\s+|metà\s+|half\s+|midden\s+)"
+    r"(?P<month>" + _MONTH_ALT + r"|month|mois|monats?|mes|mês|mese|maand)\b",
+    re.IGNORECASE,
+)
 _DAY_NUMBER_AFTER = re.compile(
     r",?\s*(?:the\s+|le\s+|den\s+|el\s+|dia\s+|il\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?"
     r"\.?(?![\d/.-]\d)", re.IGNORECASE)
 _NTH_DAY = re.compile(
-    r"(?:\bby\s+the|\bon\s+the|\bbefore\s+the|\bthe(?=\s+\d+(?:st|nd|rd|th))|\ble|\bau|\bam|\bbis\s+zum|\bzum|\bel\s+día|\bel|\bdia"
+    r"(?:\bby\s+the|\bon\s+the|\bbefore\s+the|\bthe(?=\s+\d+(?:st|nd|rd|th))|\ble|\bau|\bam|\bbis\s+zum|\bzum|\b(?:el|del|al)\s+día|\bel|\bdia"
     r"|\bno\s+dia|\bil|\bentro\s+il|\bop\s+de|\bvoor\s+de|\buiterlijk\s+de)\s+(?P<day>[0-3]?\d)"
     r"(?:st|nd|rd|th|er|e|º|°|\.)?(?!\s*(?:" + _MONTH_ALT + r"|[./-]\d|\d|%|,\d))\b",
     re.IGNORECASE,
@@ -214,6 +223,9 @@ def find_dates(
     for match in _WITHIN_DAYS.finditer(text):
         weeks = match["unit"].lower().startswith(("week", "sem", "woch", "sett"))
         add(base + timedelta(days=int(match["n"]) * (7 if weeks else 1)), match, "within_days")
+    for match in _MID_MONTH.finditer(text):
+        month = MONTHS.get(match["month"].lower(), base.month)
+        add(_with_year(base, month, 15, None), match, "mid_month")
     for match in _ISO_DATE.finditer(text):
         add(_with_year(base, int(match["m"]), int(match["d"]), int(match["y"])), match, "iso")
     for match in _MONTH_NAME_DATE.finditer(text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import cached_property
 
 from agent.mail.parse import ParsedMessage
@@ -15,9 +16,10 @@ from agent.triage.directory import LedgerDirectory, normalize_number
 from agent.triage.language import detect_language
 from agent.triage.numbers import NumberToken, find_number_tokens
 from agent.triage.references import Reference, find_references
+from agent.triage.result import TriageResult
 
 _PROMISE_CUES = re.compile(
-    r"\b(?:will|'ll|shall|going\s+to|scheduled|schedule|plan(?:ned)?|expect|should|release|queued"
+    r"\b(?:will|'ll|shall|going\s+to|goes\s+out|go\s+out|scheduled|schedule|plan(?:ned)?|expect|should|release|queued"
     r"|sera|serons|seront|allons|prévu|programmé|effectuerons|réglerons|paierons|procéderons"
     r"|werden|wird|geplant|voraussichtlich|erfolgt|überweisen|zahlen|pagaremos|será|vamos"
     r"|programad[oa]|realizaremos|haremos|efetuaremos|faremos|pagheremo|sarà|effettueremo"
@@ -26,7 +28,7 @@ _PROMISE_CUES = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUES = re.compile(
-    r"\b(?:paid|was\s+sent|went\s+out|were\s+sent|received|mailed|remitted|dated|issued"
+    r"\b(?:(?<!be\s)paid|was\s+sent|went\s+out|were\s+sent|received|mailed|remitted|dated|issued"
     r"|payé|réglé|effectué|reçu|bezahlt|überwiesen|erhalten|pagad[oa]|realizó|recibid[oa]"
     r"|efetuad[oa]|recebid[oa]|pagat[oa]|effettuat[oa]|ricevut[oa]|betaald|ontvangen"
     r"|overgemaakt|nudge|remind|call|chase)\b",
@@ -35,11 +37,44 @@ _PAST_CUES = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")
 _TOTAL_LINE = re.compile(r"^.*\b(?:total|totaal|gesamt|summe|totale|importe\s+total|valor)\b.*$",
                          re.IGNORECASE | re.MULTILINE)
+# Words that tie an amount to a dispute ("the difference of", "overcharged by", "Differenz").
+_DIFFERENCE = re.compile(
+    r"differen|overcharg|overbill|over-?invoic|too\s+much|excess|disputing|disputed|écart|trop"
+    r"\s+(?:factur|perçu)|contest|differenz|zu\s+viel|überhöht|diferencia|de\s+más|diferença"
+    r"|a\s+mais|differenza|in\s+eccesso|verschil|te\s+veel",
+    re.IGNORECASE,
+)
+_TOTAL_WORDS = re.compile(
+    r"total|gesamt|summe|totaal|totale|zahlbetrag|montant\s+(?:total|global)|importe\s+total"
+    r"|valor\s+total|in\s+all|altogether|combined", re.IGNORECASE)
+# An instalment of a plan: "$10,000 a month" is caught as a unit price; these are the rest.
+_INSTALMENT_BEFORE = re.compile(
+    r"(?:first|initial|down|monthly|weekly|each|per)\s+(?:payment|instal+ment|tranche)s?\W{0,20}"
+    r"(?:of\W{0,3})?$|instal+ments?\s+of\W{0,3}$|premier\s+versement\s+de\W{0,3}$|acompte"
+    r"\s+de\W{0,3}$|mensualités\s+de\W{0,3}$|(?:monatliche\s+)?raten?\s+(?:von|à|zu)\W{0,3}$"
+    r"|anzahlung\s+von\W{0,3}$|cuotas?\s+(?:mensuales\s+)?de\W{0,3}$|primer\s+pago\s+de\W{0,3}$"
+    r"|parcelas?\s+(?:mensais\s+)?de\W{0,3}$|entrada\s+de\W{0,3}$|rate\s+(?:mensili\s+)?da"
+    r"\W{0,3}$|acconto\s+di\W{0,3}$|termijnen\s+van\W{0,3}$|aanbetaling\s+van\W{0,3}$",
+    re.IGNORECASE,
+)
+_INSTALMENT_AFTER = re.compile(
+    r"\W{0,3}(?:monthly|per\s+month|a\s+month|every\s+month|par\s+mois|mensuel|monatlich|pro"
+    r"\s+monat|al\s+mes|mensuales|por\s+mês|mensais|al\s+mese|mensili|per\s+maand|maandelijks"
+    r"|(?:a|per|every)\s+(?:fortnight|week)|biweekly|bi-weekly|par\s+quinzaine|por\s+quincena"
+    r"|por\s+quinzena|ogni\s+due\s+settimane|per\s+twee\s+weken|alle\s+zwei\s+wochen)",
+    re.IGNORECASE,
+)
+_UNIT_PRICE_WORDS = re.compile(
+    r"unit\s+(?:price|rate|cost)|per[- ]unit|prix\s+unitaire|tarif\s+unitaire|stückpreis"
+    r"|einzelpreis|preis\s+pro|precio\s+unitario|preço\s+unitário|prezzo\s+unitario"
+    r"|stukprijs|eenheidsprijs|prijs\s+per", re.IGNORECASE)
+# A CSV cell separator (not a decimal or grouping comma, which has digits on both sides).
+_CSV_SEPARATOR = re.compile(r";|\t|,(?!\d{3}\b)|(?<!\d),")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Words before a date that make it the past or a document date, not a promise.
 _NOT_PROMISED = re.compile(
     r"(?:dated|issued|invoice\s+date|datée?\s+du|de\s+fecha|datada|datata|sent\s+on|since"
-    r"|reminder\s+of|letter\s+of|paid\s+on|received\s+on|ago|last)\W{0,3}$",
+    r"|reminder\s+of|letter\s+of|(?<!be\s)paid\s+on|received\s+on|ago|last)\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -79,6 +114,7 @@ class Facts:
             self._add_attached(attached, directory)
 
     def _add_attached(self, attached: str, directory: LedgerDirectory) -> None:
+        attached = _CSV_SEPARATOR.sub("  ", attached)  # "Total,,55955.81" reads as a table row
         self.attachment_references = find_references(attached, invoice_like=self.invoice_keys)
         totals = "\n".join(_TOTAL_LINE.findall(attached))
         self.attachment_amounts = find_amounts(totals or attached, customer_currency=self.currency)
@@ -96,7 +132,9 @@ class Facts:
             before = self.text[max(0, found.start - 25):found.start]
             if _NOT_PROMISED.search(before):
                 continue
-            sentence = _sentence_around(self.text, found.start, found.end)
+            left, right = _sentence_bounds(self.text, found.start, found.end)
+            # The date's own words ("voor de 2", "by Friday") are not a cue for itself.
+            sentence = self.text[left:found.start] + " " + self.text[found.end:right]
             score = (1 if _PROMISE_CUES.search(sentence) else 0) - (
                 2 if _PAST_CUES.search(sentence) else 0)
             if found.rule == "relative_day" and score <= 0:
@@ -123,6 +161,42 @@ class Facts:
         """Return the first amount written with a currency that is not a price per unit."""
         return next((m for m in self.amounts if m.marked and not m.unit_price), None)
 
+    def amount_for(self, intent: str) -> Money | None:
+        """Return the amount the message states for its intent (DESIGN.md's label rules).
+
+        A promise or a remittance: the amount promised or paid (a total line wins). A payment
+        plan: the total to spread, never an instalment, else nothing. A dispute: the amount
+        disputed (a stated difference wins), never a unit price; a bare number in a dispute is a
+        quantity or a PO more often than money.
+        """
+        if intent == "payment_plan_request":
+            spread = [m for m in self.amounts if not m.unit_price and not self._instalment(m)]
+            return next((m for m in spread if m.marked), spread[0] if spread else None)
+        if intent == "dispute":
+            disputed = [m for m in self.amounts if m.marked and not m.unit_price
+                        and not self._in_unit_price_sentence(m)]
+            return next((m for m in disputed if self._near(m, _DIFFERENCE)),
+                        disputed[0] if disputed else None)
+        if intent in {"promise_to_pay", "remittance"}:
+            candidates = [m for m in self.amounts if not m.unit_price]
+            total = next((m for m in candidates if self._near(m, _TOTAL_WORDS)), None)
+            return total or self.amount
+        return None
+
+    def _near(self, money: Money, words: re.Pattern[str]) -> bool:
+        before = self.text[max(0, money.start - 45):money.start]
+        after = self.text[money.end:money.end + 30]
+        return bool(words.search(before.rsplit("\n", 1)[-1]) or words.match(after))
+
+    def _instalment(self, money: Money) -> bool:
+        before = self.text[max(0, money.start - 40):money.start].rsplit("\n", 1)[-1]
+        return bool(_INSTALMENT_BEFORE.search(before) or _INSTALMENT_AFTER.match(
+            self.text, money.end))
+
+    def _in_unit_price_sentence(self, money: Money) -> bool:
+        left, right = _sentence_bounds(self.text, money.start, money.end)
+        return bool(_UNIT_PRICE_WORDS.search(self.text, left, right))
+
     @property
     def payment_reference(self) -> str | None:
         """Return the first payment reference of the text, else of a payment advice attached."""
@@ -130,10 +204,10 @@ class Facts:
         return refs[0].token if refs else None
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     right_match = _SENTENCE_END.search(text, end)
-    return text[left:right_match.start() if right_match else len(text)]
+    return left, right_match.start() if right_match else len(text)
 
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|tr|wg|rv|enc|i|doorst|fw)\s*:", re.IGNORECASE)
@@ -178,13 +252,31 @@ def trim_signature(text: str) -> str:
     return text[:cut].rstrip()
 
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|rv|res|ref|fwd?|tr|wg|enc|doorst)\s*:",
+                            re.IGNORECASE)
+
+
+def _own_words(parsed: ParsedMessage) -> str:
+    """Return the new text; a message that starts a thread quotes nothing of ours, so all of it.
+
+    Payment advices from accounting systems open with "From: / To: / Date:" lines that the
+    quote splitter reads as a forwarded header; in a new thread they are the customer's words.
+    """
+    new = (parsed.new_text or "").strip()
+    whole = (parsed.text or "").strip()
+    if new and whole != new and not parsed.in_reply_to and not parsed.references \
+            and not _REPLY_SUBJECT.match(parsed.subject or "") and parsed.auto_reply is None:
+        return whole
+    return new or whole
+
+
 def message_text(parsed: ParsedMessage) -> str:
     """Return the customer's own words: the new text, else the whole text when nothing is new.
 
     A forward within the customer's company ("see below from our controller") carries their
     colleagues' notes: those blocks count as the customer's words; the quoted reminder does not.
     """
-    text = (parsed.new_text or "").strip() or (parsed.text or "").strip()
+    text = _own_words(parsed)
     if parsed.from_addr and _FORWARD_SUBJECT.match(parsed.subject or "") and parsed.quoted_text:
         domain = parsed.from_addr.lower().rsplit("@", 1)[-1]
         blocks = _FORWARD_FROM.split(parsed.quoted_text)
@@ -197,7 +289,7 @@ def message_text(parsed: ParsedMessage) -> str:
 
 def message_words(parsed: ParsedMessage) -> tuple[str, str]:
     """Return the customer's words without signatures and disclaimers, and with them."""
-    own = (parsed.new_text or "").strip() or (parsed.text or "").strip()
+    own = _own_words(parsed)
     full = message_text(parsed)
     trimmed = trim_signature(own)
     colleagues = full[len(own):].strip()
@@ -286,3 +378,25 @@ def extract_facts(parsed: ParsedMessage, directory: LedgerDirectory) -> Facts:
 def _is_invoice(token: NumberToken, invoice_keys: set[str]) -> bool:
     key = normalize_number(token.text)
     return key in invoice_keys or re.sub(r"^[A-Z]+", "", key) in invoice_keys
+
+
+_MONEY_INTENTS = ("promise_to_pay", "remittance", "payment_plan_request", "dispute")
+
+
+def apply_facts(result: TriageResult, facts: Facts) -> None:
+    """Set the promised date, amount and payment reference that the result's intents call for.
+
+    The date belongs to a promise, primary or secondary; the amount to the primary intent (a
+    dispute with a secondary promise names the disputed amount); the reference to a remittance,
+    primary or secondary.
+    """
+    intents = {result.intent.value, *(intent.value for intent in result.secondary)}
+    if "promise_to_pay" in intents:
+        result.promised_date = facts.promised_date
+    if result.intent.value in _MONEY_INTENTS:
+        money = facts.amount_for(result.intent.value)
+        if money is not None:
+            result.amount = Decimal(money.amount)
+            result.currency = money.currency
+    if "remittance" in intents:
+        result.payment_reference = facts.payment_reference

@@ -30,7 +30,7 @@ _INVOICE_WORDS = re.compile(
 )
 
 # Lower-case letters before a number that make it a document number ("inv 10023").
-_PREFIXES = {"inv", "invc", "in", "po", "rg", "re", "fac", "fact", "ft", "nf", "fa", "rech", "no",
+PREFIXES = {"inv", "invc", "in", "po", "rg", "re", "fac", "fact", "ft", "nf", "fa", "rech", "no",
              "nr", "fat", "fatt", "fv", "bill"}
 _CURRENCY_CODES = {"USD", "EUR", "GBP", "CAD", "AUD", "MXN", "BRL", "INR", "CHF", "JPY", "NZD",
                    "SGD", "HKD", "SEK", "NOK", "DKK", "PLN", "ZAR", "CNY", "RS"}
@@ -60,7 +60,7 @@ def find_number_tokens(text: str) -> list[NumberToken]:
         digits = match.group("digits")
         letters = re.sub(r"[^A-Za-z]", "", prefix)
         start = match.start()
-        if letters and not (letters.lower() in _PREFIXES or (
+        if letters and not (letters.lower() in PREFIXES or (
                 letters.isupper() and letters not in _CURRENCY_CODES)):
             prefix, start = "", match.start("digits")
         before = text[max(0, start - 30):start]

@@ -1529,8 +1529,8 @@ We're not in a position to clear all three of these at once - retail has been sl
 Dana Tremblay
 Accounts Payable
 Maple Leaf Outfitters Inc.""",
-  L("payment_plan_request", "C026", [], amt=10400.0, cur="CAD",
-    notes="amount = stated instalment (CAD 10,400 x 6); invoices only in the quoted final notice"),
+  L("payment_plan_request", "C026", [],
+    notes="only the instalment is stated (CAD 10,400 x 6), no total -> amount null; invoices only in the quoted final notice"),
   rem=("C026", "20261106", ["INV-10573", "INV-10591", "INV-10595"], "final"), disc="ca")
 
 M(77, ("Kookaburra Print Co", "admin@kookaburraprint.com.au"), "2026-11-19 11:00 +1100",
@@ -1540,8 +1540,8 @@ About 10658 - cash is really tight after the paper price hike. Could we pay it o
 
 Shaz
 Kookaburra Print Co""",
-  L("payment_plan_request", "C029", ["INV-10658"], amt=2000.0, cur="AUD",
-    notes="fortnightly instalments of $2k (AUD customer); first date is part of the proposal, so no promised_date"),
+  L("payment_plan_request", "C029", ["INV-10658"],
+    notes="fortnightly instalments of $2k, no total -> amount null; first date is part of the proposal, so no promised_date"),
   rem=("C029", "20261118", ["INV-10658"], "second"), q="apple")
 
 M(78, ("Sabine Krüger", "rechnungseingang@lindenhof-kliniken.de"), "2026-11-04 11:45 +0100",
@@ -1623,7 +1623,7 @@ Tom Hadley
 Site Operations Manager
 Cobalt Ridge Mining LLC
 Cell 775-555-0198""",
-  L("payment_plan_request", "C003", ["INV-10077"], amt=5000.0, cur="USD", notes="amount = monthly instalment"),
+  L("payment_plan_request", "C003", ["INV-10077"], notes="only a monthly instalment is stated, no total -> amount null"),
   rem=("C003", "20261112", ["INV-10077"], "second"), fmt="outlook", q="outlook", re_="RE: ")
 
 M(84, ("Clínica Sol y Mar - Administración", "administracion@clinicasolymar.es"), "2026-11-18 10:15 +0100",
