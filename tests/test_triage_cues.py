@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from agent.triage.dispute_reasons import dispute_reason
 from agent.triage.extract import trim_signature
 from agent.triage.intent_cues import cue_hits
 from agent.triage.model import normalize_text
@@ -69,3 +70,69 @@ def test_trim_drops_disclaimer() -> None:
 
 def test_trim_leaves_a_bare_sign_off_alone() -> None:
     assert trim_signature("Thanks!") == "Thanks!"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The cheque for $1,250 was posted to you on Monday.", "remit"),
+    ("Erledigt.", "remit"),
+    ("Nous vous avons envoyé hier un chèque en règlement de la facture.", "remit"),
+    ("I'll get it paid by the end of the month.", "promise"),
+    ("The check will go in the mail on Thursday.", "promise"),
+    ("Die Rechnung ist für den Zahllauf am Freitag eingeplant.", "promise"),
+    ("Le règlement interviendra en fin de mois.", "promise"),
+    ("De factuur wordt volgende week betaald, ik zorg dat het goed komt.", "promise"),
+    ("Should be in your account by Wednesday.", "transit"),
+    ("Das Geld sollte morgen bei Ihnen eingehen.", "transit"),
+    ("Ya no me encargo de proveedores; escriban a pagos@example.org.", "redirect"),
+    ("Statements must be sent to our shared services team.", "redirect"),
+    ("This mailbox is not monitored for supplier invoices.", "redirect"),
+    ("Wir nehmen Rechnungen nur noch elektronisch an; bitte dort einreichen.", "redirect"),
+    ("write to finance@example.org instead", "address"),
+    ("The totals on the invoice don't match the delivery note.", "dispute"),
+    ("The scanner stopped working after two days.", "dispute"),
+    ("Das Gerät funktioniert nicht.", "dispute"),
+    ("Payment is on hold until the credit arrives.", "withhold"),
+    ("Nous ne réglerons donc pas cette facture.", "withhold"),
+    ("Your request has been received and a ticket was opened.", "receipt"),
+    ("Hemos recibido su correo y le hemos asignado un número.", "receipt"),
+    ("Dear valued suppliers, our offices will be closed on Friday.", "notice"),
+    ("Click here to verify your account.", "notice"),
+    ("La factura no incluye nuestro NIF.", "correction"),
+    ("Please send a corrected invoice to the right legal entity.", "correction"),
+    ("Thanks, noted.", "ack_only"),
+])
+def test_more_cue_groups_fire(text: str, group: str) -> None:
+    assert cue_hits(normalize_text(text))[group], text
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("If you received this email in error, please delete it.", "dispute"),  # a disclaimer
+    ("I think this reached me by mistake.", "dispute"),
+    ("We paid it through your payment portal this morning.", "redirect"),
+    ("Please quote our case number 4411 on any reply.", "receipt"),
+    ("Noted, we will pay it on Friday.", "ack_only"),
+    ("I'll have it paid next week.", "remit"),
+])
+def test_more_cue_groups_stay_quiet(text: str, group: str) -> None:
+    assert not cue_hits(normalize_text(text))[group], text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("You charged $95 per licence but our order says $80.", "pricing"),
+    ("Le prix ne correspond pas au devis.", "pricing"),
+    ("We ordered 30 chairs and only received 24.", "quantity"),
+    ("Die gelieferte Menge stimmt nicht: 8 statt 10 Kartons.", "quantity"),
+    ("Two of the pumps arrived broken and the rest are not working.", "quality"),
+    ("La impresora no funciona desde la instalación.", "quality"),
+    ("We never received the goods; the carrier has no proof of delivery.", "not_received"),
+    ("A mercadoria nunca chegou ao nosso armazém e não recebemos nada.", "not_received"),
+    ("This invoice is a duplicate of last month's, same service billed twice.", "duplicate"),
+    ("La fattura è stata emessa due volte; per favore annullatela.", "duplicate"),
+    ("Your invoice is missing our VAT number and is made out to the wrong legal entity.", "billing_error"),
+    ("Op de factuur ontbreekt ons inkoopordernummer; graag een nieuwe met het juiste PO.", "billing_error"),
+    ("We cancelled the subscription before the auto-renewal date.", "contract_terms"),
+    ("Wir haben den Vertrag fristgerecht gekündigt.", "contract_terms"),
+    ("Our invoice question is about something else entirely.", "other"),
+])
+def test_dispute_reasons(text: str, reason: str) -> None:
+    assert dispute_reason(text) == reason, text

@@ -11,12 +11,18 @@ from agent.triage.model import normalize_text
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|rv|r|ref|fwd?|tr|wg|enc|i|doorst)\s*:\s*)+",
                            re.IGNORECASE)
+_FORWARD = re.compile(r"\b(?:fwd?|tr|wg|enc|i|doorst)\s*:", re.IGNORECASE)
 MAX_CHARS = 3000
 
 
 def classifier_text(parsed: ParsedMessage, facts: Facts) -> str:
     """Return the normalized text the classifier scores (never the quoted reminder)."""
-    subject = _REPLY_PREFIX.sub("", parsed.subject or "")
+    # A reply's subject is our own reminder's ("Payment reminder: … is overdue"): it says
+    # nothing about the answer, so only the subject of a new thread or a forward is read.
+    raw_subject = parsed.subject or ""
+    prefix = _REPLY_PREFIX.match(raw_subject)
+    is_reply = prefix is not None and not _FORWARD.search(prefix.group(0))
+    subject = "zzreply" if is_reply else _REPLY_PREFIX.sub("", raw_subject)
     shape = []
     if parsed.html_only:
         shape.append("zzhtmlonly")

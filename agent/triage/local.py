@@ -55,8 +55,10 @@ class LocalTriage:
         ranked = sorted(zip(self.model.classes, probabilities, strict=True),
                         key=lambda pair: pair[1], reverse=True)
         primary, confidence = Intent(ranked[0][0]), float(ranked[0][1])
-        if primary == Intent.BOUNCE and confidence >= 0.5:
-            return Intent.BOUNCE, [], confidence  # a delivery report the header rules missed
+        # A delivery report the header rules missed comes from a mail system (auto headers);
+        # a person's mail that merely quotes an address needs a far surer guess.
+        if primary == Intent.BOUNCE and confidence >= (0.5 if parsed.auto_reply else 0.9):
+            return Intent.BOUNCE, [], confidence
         if parsed.auto_reply and self._auto_reply_header_wins(primary, confidence, parsed, facts):
             return Intent.AUTO_REPLY, self._ooo_secondary(ranked), max(confidence, 0.9)
         if primary == Intent.BOUNCE:  # a weak bounce guess without a report: take the next
@@ -81,8 +83,11 @@ class LocalTriage:
         """
         if primary in {Intent.AUTO_REPLY, Intent.OTHER}:
             return True
-        if cue_hits(cue_text(parsed, facts))["ooo"]:
+        hits = cue_hits(cue_text(parsed, facts))
+        if hits["ooo"]:
             return True
+        if hits["receipt"] and not hits["withhold"]:
+            return True  # "we have received your message, ticket #…": a help desk's receipt
         if primary in {Intent.REDIRECT, Intent.DISPUTE, Intent.DOCUMENT_REQUEST}:
             return confidence < 0.5
         return not (confidence > 0.6 and looks_human(facts.text))
