@@ -9,6 +9,7 @@ normalize_text() output: lower case, accents folded, digits as 0.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from agent.triage.payment_cues import PAYMENT_GROUPS
 
@@ -238,11 +239,18 @@ _COMPILED = [(name, re.compile(pattern)) for name, pattern in _GROUPS.items()]
 
 def cue_hits(normalized: str) -> dict[str, bool]:
     """Return which cue groups fire, by name (for rules and tests)."""
+    return dict(_cue_hits(normalized))
+
+
+@lru_cache(maxsize=64)
+def _cue_hits(normalized: str) -> tuple[tuple[str, bool], ...]:
+    # The engine asks twice per message (the classifier's cues, then the auto-reply rule): the
+    # twenty-odd scans are the costliest part of triage, so they run once per text.
     hits = {name: bool(pattern.search(normalized)) for name, pattern in _COMPILED}
     for name, opening in _OPENINGS.items():
         hits[name] = hits[name] or bool(opening.match(normalized))
     hits["ack_only"] = hits["ack"] and not any(hits[name] for name in _SUBSTANTIVE)
-    return hits
+    return tuple(hits.items())
 
 
 def intent_cues(normalized: str) -> list[float]:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-from decimal import Decimal
 from pathlib import Path
 
 from agent.mail.parse import ParsedMessage
 from agent.triage.cues import dispute_reason, injection_suspected, looks_human
 from agent.triage.directory import LedgerDirectory
-from agent.triage.extract import Facts, extract_facts
+from agent.triage.extract import Facts, apply_facts, extract_facts
 from agent.triage.features import classifier_cues, classifier_text, cue_text
 from agent.triage.intent_cues import cue_hits
 from agent.triage.model import MODEL_PATH, IntentModel, load_model
@@ -100,18 +99,6 @@ class LocalTriage:
 
     @staticmethod
     def _fill_facts(result: TriageResult, facts: Facts) -> None:
-        intent = result.intent
-        if intent == Intent.PROMISE_TO_PAY:
-            result.promised_date = facts.promised_date
-        # A dispute names its money with a currency ("$1,200 over", "the 4 787,08 €"); a bare
-        # number in a dispute is a quantity or a PO more often than an amount.
-        money = facts.marked_amount if intent == Intent.DISPUTE else facts.amount
-        if money is not None and intent in {
-            Intent.PROMISE_TO_PAY, Intent.REMITTANCE, Intent.PAYMENT_PLAN_REQUEST, Intent.DISPUTE,
-        }:
-            result.amount = Decimal(money.amount)
-            result.currency = money.currency
-        if intent == Intent.DISPUTE:
+        apply_facts(result, facts)
+        if result.intent == Intent.DISPUTE or Intent.DISPUTE in result.secondary:
             result.dispute_reason = dispute_reason(facts.text)
-        if intent == Intent.REMITTANCE or Intent.REMITTANCE in result.secondary:
-            result.payment_reference = facts.payment_reference

@@ -98,6 +98,11 @@ class IntentModel:
     cue_names: tuple[str, ...] = ()
     cue_scale: float = 1.0
 
+    def __post_init__(self) -> None:
+        # One row per feature, contiguous: gathering the rows of the features a message has is
+        # several times faster than gathering columns of the (classes x features) matrix.
+        self.coef_rows = np.ascontiguousarray(self.coef.T)
+
     def _block(self, grams: list[str], vocab: dict[str, int], idf: np.ndarray,
                offset: int) -> tuple[list[int], np.ndarray]:
         counts = Counter(grams)
@@ -116,7 +121,7 @@ class IntentModel:
                                          len(self.word_vocab))
         indices = word_idx + char_idx
         values = np.concatenate([word_val, char_val])
-        result = self.coef[:, indices] @ values + self.intercept
+        result = values @ self.coef_rows[indices] + self.intercept
         if self.cue_names and cues is not None:
             offset = len(self.word_vocab) + len(self.char_vocab)
             result = result + self.coef[:, offset:offset + len(self.cue_names)] @ (
