@@ -1,6 +1,6 @@
 """Ingest throughput: a bare imapclient fetch vs arbot's ingest into PostgreSQL, same messages.
 
-    python3 bench/bench_ingest.py [--count 10000] [--pg postgresql+psycopg://postgres@127.0.0.1:5432/test]
+    python3 bench/bench_ingest.py [--count 10000] [--runs 1] [--pg postgresql+psycopg://...]
 
 Starts its own Dovecot (as the tests do; needs root and dovecot-imapd), loads --count messages
 with IMAP APPEND (the corpus in corpus/train/mail/*.eml if present, else generated replies),
@@ -100,7 +100,6 @@ def main() -> None:
 
     server = DovecotServer()
     server.start()
-    admin = sa.create_engine(args.pg, isolation_level="AUTOCOMMIT")
     db_name = f"arbot_bench_{uuid.uuid4().hex[:8]}"
     try:
         account = server.add_account()
@@ -121,7 +120,6 @@ def main() -> None:
             print(f"run {run}/{args.runs}: ratio {ratio:.2f}")
     finally:
         server.stop()
-        admin.dispose()
 
 
 if __name__ == "__main__":

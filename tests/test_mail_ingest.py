@@ -164,3 +164,40 @@ def test_maildir_inbox_keys_are_stable_and_read_in_place(settings: Settings, eng
     with Session(engine) as session:
         assert message_service.count_messages(session=session) == 7
     assert len(list((path / "new").iterdir())) == 6  # arbot moved nothing
+
+
+def test_raw_8bit_header_bytes_are_stored_not_fatal(engine: Engine):
+    inbox = FakeInbox()
+    odd = reply(1).replace(b"Message-ID: <reply.", b"Message-ID: <caf\xe9.", 1)
+    inbox.add(odd)
+    inbox.add(reply(2))
+    assert ingest_mailbox(engine=engine, inbox=inbox, max_message_bytes=10**7).stored == 2
+    rows = {r.uid: r for r in stored(engine)}
+    assert rows[1].raw == odd and rows[1].message_id_header == "<caf\ufffd.0.1@customer.example>"
+
+
+def test_a_batch_the_database_refuses_is_stored_one_by_one_and_the_bad_one_flagged(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+):
+    from agent.ledger import messages as ledger_messages
+
+    real = ledger_messages.store_inbound
+
+    def refuse_subject_boom(*, session, rows, durable=True):  # type: ignore[no-untyped-def]
+        if any(row["subject"] == "boom" for row in rows):
+            raise ledger_messages.StoreRefused("the database refused a value")
+        return real(session=session, rows=rows, durable=durable)
+
+    monkeypatch.setattr(ledger_messages, "store_inbound", refuse_subject_boom)
+    inbox = FakeInbox()
+    inbox.add(reply(0))
+    inbox.add(b"Message-ID: <boom@x.example>\r\nSubject: boom\r\n\r\nhello\r\n")
+    inbox.add(reply(2))
+    report = ingest_mailbox(engine=engine, inbox=inbox, max_message_bytes=10**7)
+    assert (report.stored, report.flagged) == (3, 1)
+    rows = {r.uid: r for r in stored(engine)}
+    assert rows[2].status == MessageStatus.FLAGGED and rows[2].subject is None
+    assert "stored without metadata" in (rows[2].error or "")
+    assert rows[1].status == rows[3].status == MessageStatus.NEW
+    with Session(engine) as session:
+        assert session.exec(select(MailboxState)).one().last_uid == 3

@@ -21,7 +21,6 @@ from agent.ledger.inbound import (  # noqa: F401 - part of this module's interfa
     StoreRefused,
     clean_text,
     inbound_row,
-    relax_commit_durability,
     store_inbound,
 )
 from agent.ledger.models import MailboxState, MailMessage, MessageStatus, utcnow
@@ -38,7 +37,7 @@ def _insert(session: Session, table: Any) -> Any:
 def sync_mailbox_state(*, session: Session, mailbox: str, uidvalidity: int) -> int:
     """Record the mailbox's UIDVALIDITY; return the last UID stored (0 if new or renumbered)."""
     session.execute(
-        _insert(session, MailboxState.__table__)
+        _insert(session, MailboxState.__table__)  # type: ignore[attr-defined]
         .values(mailbox=mailbox, uidvalidity=uidvalidity, last_uid=0, updated_at=utcnow())
         .on_conflict_do_nothing()
     )

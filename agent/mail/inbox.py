@@ -10,7 +10,7 @@ import hashlib
 import logging
 import mailbox
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -54,12 +54,12 @@ class Inbox(Protocol):
         """Connect and select the mailbox; return its UIDVALIDITY."""
         ...
 
-    def list_uids(self, *, after_uid: int) -> dict[int, int]:
-        """Return {uid: size in bytes} of the messages with a UID above after_uid."""
+    def list_uids(self, *, after_uid: int) -> list[int]:
+        """Return the UIDs above after_uid, in ascending order."""
         ...
 
-    def fetch(self, sizes: Mapping[int, int], *, max_bytes: int) -> Iterator[FetchedMessage]:
-        """Yield the given messages in UID order; those over max_bytes truncated."""
+    def fetch(self, uids: Sequence[int], *, max_bytes: int) -> Iterator[FetchedMessage]:
+        """Yield the given messages in UID order, skipping those gone; over max_bytes truncated."""
         ...
 
     def wait_for_changes(self, timeout: float) -> bool:
@@ -134,35 +134,27 @@ class MaildirInbox:
         """Return the 63-bit UID that stands for a Maildir key (its flags are not part of it)."""
         return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big") >> 1
 
-    def list_uids(self, *, after_uid: int) -> dict[int, int]:
+    def list_uids(self, *, after_uid: int) -> list[int]:
         md = self._md()
-        sizes: dict[int, int] = {}
-        self._keys = {}
-        for key in md.iterkeys():
-            try:
-                with md.get_file(key) as handle:
-                    handle.seek(0, 2)
-                    size = handle.tell()
-            except (KeyError, FileNotFoundError):
-                continue  # moved or deleted by a mail client since the listing
-            uid = self.uid_for_key(key)
-            self._keys[uid] = key
-            sizes[uid] = size
-        return sizes
+        self._keys = {self.uid_for_key(key): key for key in md.iterkeys()}
+        return sorted(self._keys)
 
-    def fetch(self, sizes: Mapping[int, int], *, max_bytes: int) -> Iterator[FetchedMessage]:
+    def fetch(self, uids: Sequence[int], *, max_bytes: int) -> Iterator[FetchedMessage]:
         md = self._md()
-        for uid in sorted(sizes):
+        for uid in sorted(uids):
             key = self._keys.get(uid)
             if key is None:
                 continue
             try:
                 with md.get_file(key) as handle:
-                    if sizes[uid] > max_bytes:
-                        raw = _read_truncated(handle, size=sizes[uid], max_bytes=max_bytes)
-                        yield FetchedMessage(uid, raw, sizes[uid], truncated=True)
+                    raw = handle.read(max_bytes + 1)
+                    if len(raw) > max_bytes:
+                        handle.seek(0, 2)
+                        size = handle.tell()
+                        header, body = split_header(raw)
+                        raw = truncated_copy(header, body, size=size, max_bytes=max_bytes)
+                        yield FetchedMessage(uid, raw, size, truncated=True)
                         continue
-                    raw = handle.read()
             except (KeyError, FileNotFoundError):
                 log.info("maildir %s key=%s: gone before it was read", self.path, key)
                 continue
@@ -185,15 +177,6 @@ class MaildirInbox:
 
     def close(self) -> None:
         self._maildir = None
-
-
-def _read_truncated(handle, *, size: int, max_bytes: int) -> bytes:  # type: ignore[no-untyped-def]
-    """Read an oversized message's headers and the start of its body from a file."""
-    head = handle.read(min(size, 1024 * 1024))
-    header, body = split_header(head)
-    if len(body) < TRUNCATED_BODY_BYTES:
-        body += handle.read(TRUNCATED_BODY_BYTES - len(body))
-    return truncated_copy(header, body, size=size, max_bytes=max_bytes)
 
 
 def inbox_from_settings(settings: Settings) -> Inbox:

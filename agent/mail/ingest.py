@@ -1,57 +1,43 @@
 """Ingest: fetch new messages once and exactly once, store raw bytes and header metadata.
 
 Bodies are not parsed here: a full parse is ten times slower than the fetch, so it happens in
-the processing stage. Each message is committed in its own transaction; a message that cannot
-be understood is stored flagged, never dropped.
+the processing stage. Messages are stored in batches, each in one transaction with the mailbox's
+UID checkpoint; a batch the database refuses is stored again one message at a time, and a message
+that cannot be understood is stored flagged, never dropped.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import logging
 import queue
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.message import Message
-from email.parser import BytesHeaderParser
-from email.policy import compat32
-from email.utils import getaddresses, parsedate_to_datetime
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from agent.ledger import messages
-from agent.mail.charsets import folded, header_text
-from agent.mail.inbox import FetchedMessage, Inbox, UidValidityChanged, split_header
-from agent.mail.parse import normalize_ids
+from agent.mail.headers import (  # noqa: F401 - HeaderRecord is part of this module's interface
+    HeaderRecord,
+    read_headers,
+    synthetic_message_id,
+)
+from agent.mail.inbox import FetchedMessage, Inbox, UidValidityChanged
 
 log = logging.getLogger(__name__)
 
 # Messages stored per batch: one COPY and one INSERT, one commit, one checkpoint move.
-STORE_BATCH = 200
+STORE_BATCH = 500
 # What the database may refuse a batch with: the batch is then stored one message at a time.
 _REFUSED = (SQLAlchemyError, messages.StoreRefused)
-_HEADER_PARSER = BytesHeaderParser(policy=compat32)
 
 
 class IngestError(Exception):
     """The database refused a message even as a flagged copy; ingest stops before it."""
-
-
-@dataclass(frozen=True)
-class HeaderRecord:
-    """What ingest keeps of a message besides its bytes."""
-
-    message_id: str
-    sha256: str
-    from_addr: str | None
-    subject: str | None
-    sent_at: datetime | None
-    error: str | None = None
 
 
 @dataclass
@@ -65,69 +51,14 @@ class IngestReport:
     duplicates: int = 0
     flagged: int = 0
     stored_ids: list[int] = field(default_factory=list)
-    # Seconds spent per phase: fetch (the fetch thread, start to end), fetch_wait (storing
-    # waited for the fetch), headers (reading header fields), db (storing and committing).
+    # Seconds spent per phase: list (connect, list UIDs and sizes), fetch (the fetch thread,
+    # start to end, headers included), headers (reading header fields, in the fetch thread),
+    # fetch_wait (storing waited for the fetch), db (storing and committing).
     timings: dict[str, float] = field(
-        default_factory=lambda: dict.fromkeys(("fetch", "fetch_wait", "headers", "db"), 0.0)
+        default_factory=lambda: dict.fromkeys(
+            ("list", "fetch", "headers", "fetch_wait", "db"), 0.0
+        )
     )
-
-
-def synthetic_message_id(sha256: str) -> str:
-    """Return the stable Message-ID given to a message that has none."""
-    return f"<{sha256[:40]}@sha256.arbot.invalid>"
-
-
-def _first(headers: Message, name: str) -> str | None:
-    value = headers.get(name)
-    return None if value is None else str(value)
-
-
-def _sent_at(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = parsedate_to_datetime(folded(value))
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def read_headers(raw: bytes) -> HeaderRecord:
-    """Read Message-ID, sender, subject and date from the header block; never raise."""
-    digest = hashlib.sha256(raw).hexdigest()
-    try:
-        header_block, _ = split_header(raw)
-        headers = _HEADER_PARSER.parsebytes(header_block)
-        if not raw.strip() or not headers.keys():
-            return HeaderRecord(
-                synthetic_message_id(digest),
-                digest,
-                None,
-                None,
-                None,
-                error="broken: no header fields",
-            )
-        ids = normalize_ids(_first(headers, "message-id"))
-        senders = getaddresses([header_text(v) for v in headers.get_all("from") or []])
-        from_addr = next((addr.strip().lower() for _, addr in senders if "@" in addr), None)
-        subject = _first(headers, "subject")
-        return HeaderRecord(
-            message_id=ids[0] if ids else synthetic_message_id(digest),
-            sha256=digest,
-            from_addr=from_addr,
-            subject=folded(header_text(subject)) if subject is not None else None,
-            sent_at=_sent_at(_first(headers, "date")),
-        )
-    except Exception as e:  # noqa: BLE001 - hostile bytes must be stored, not crash ingest
-        log.warning("header read failed (%d bytes): %r", len(raw), e)
-        return HeaderRecord(
-            synthetic_message_id(digest),
-            digest,
-            None,
-            None,
-            None,
-            error=f"broken: {type(e).__name__}: {e}",
-        )
 
 
 def _row(inbox: Inbox, uidvalidity: int, fetched: FetchedMessage, bare: bool = False) -> dict:
@@ -154,11 +85,21 @@ def _row(inbox: Inbox, uidvalidity: int, fetched: FetchedMessage, bare: bool = F
     )
 
 
+# Why a batch may be committed with synchronous_commit off (PostgreSQL): the rows and the
+# mailbox's UID checkpoint are in the same transaction, and PostgreSQL replays its WAL in commit
+# order, so a database crash can only lose the last few batches whole, checkpoint included, never
+# rows without their checkpoint nor a later batch without an earlier one. The next poll lists the
+# UIDs after the surviving checkpoint and fetches the lost messages again (they are still on the
+# server: arbot never deletes, moves or flags mail; a Maildir inbox is re-read in place and its
+# stored keys are what is skipped). Nothing downstream can have acted on a lost row: processing
+# commits synchronously, and a synchronous commit flushes all the WAL written before it. A crash
+# of arbot itself loses nothing: the server keeps every commit it acknowledged.
 def _store_batch(
     session: Session,
     inbox: Inbox,
     uidvalidity: int,
     batch: list[FetchedMessage],
+    rows: list[dict],
     report: IngestReport,
 ) -> None:
     """Store a batch and move the checkpoint past it in one transaction; if refused, one by one.
@@ -167,13 +108,10 @@ def _store_batch(
     is stored again flagged, with its raw bytes but without the header metadata.
     """
     started = time.perf_counter()
-    rows = [_row(inbox, uidvalidity, fetched) for fetched in batch]
-    report.timings["headers"] += time.perf_counter() - started
-    started = time.perf_counter()
     checkpoint = batch[-1].uid if inbox.monotonic_uids and batch else None
     try:
-        _relax_durability(session)
-        stored = messages.store_inbound(session=session, rows=rows)
+        # Not durable at COMMIT: see why that is safe above _store_batch.
+        stored = messages.store_inbound(session=session, rows=rows, durable=False)
         if checkpoint is not None:
             _advance(session, inbox.mailbox, uidvalidity, checkpoint)
         session.commit()
@@ -200,21 +138,6 @@ def _store_batch(
         report.stored += 1
         report.stored_ids.append(new_id)
         report.flagged += row["error"] is not None
-
-
-def _relax_durability(session: Session) -> None:
-    """Let the batch's COMMIT return before PostgreSQL flushes its WAL (synchronous_commit off).
-
-    Safe for ingest, and only for it: the rows and the mailbox's UID checkpoint are in the same
-    transaction, and PostgreSQL replays its WAL in commit order, so a database crash can only
-    lose the last few batches whole, checkpoint included, never rows without their checkpoint
-    or a later batch without an earlier one. The next poll lists the UIDs after the surviving
-    checkpoint and fetches the lost messages again (they are still on the server: arbot never
-    deletes or flags mail). Nothing downstream can have acted on a lost row either: processing
-    commits synchronously, and a synchronous commit flushes all the WAL written before it.
-    A crash of arbot itself loses nothing: the server keeps every commit it acknowledged.
-    """
-    messages.relax_commit_durability(session=session)
 
 
 def _store_alone(
@@ -257,6 +180,7 @@ def ingest_mailbox(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> I
 
 
 def _ingest_once(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> IngestReport:
+    started = time.perf_counter()
     uidvalidity = inbox.open()
     report = IngestReport(mailbox=inbox.mailbox, uidvalidity=uidvalidity)
     with Session(engine, expire_on_commit=False) as session:
@@ -271,7 +195,7 @@ def _ingest_once(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> Ing
             session=session, mailbox=inbox.mailbox, uidvalidity=uidvalidity, after_uid=after
         )
         session.commit()
-        todo = {uid: size for uid, size in listing.items() if uid not in known}
+        todo = [uid for uid in listing if uid not in known]
         log.info(
             "mailbox %s uidvalidity=%s: %d listed after uid %d, %d to fetch",
             inbox.mailbox,
@@ -280,9 +204,14 @@ def _ingest_once(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> Ing
             after,
             len(todo),
         )
-        for batch in _prefetched(inbox, todo, max_message_bytes, report.timings):
+        report.timings["list"] = time.perf_counter() - started
+
+        def prepare(batch: list[FetchedMessage]) -> list[dict]:
+            return [_row(inbox, uidvalidity, fetched) for fetched in batch]
+
+        for batch, rows in _prefetched(inbox, todo, max_message_bytes, prepare, report.timings):
             if batch:
-                _store_batch(session, inbox, uidvalidity, batch, report)
+                _store_batch(session, inbox, uidvalidity, batch, rows, report)
         if inbox.monotonic_uids and listing:
             # Every listed UID is now stored (or was expunged): resume after the highest.
             _advance(session, inbox.mailbox, uidvalidity, max(listing))
@@ -298,15 +227,30 @@ def _ingest_once(*, engine: Engine, inbox: Inbox, max_message_bytes: int) -> Ing
 
 
 def _prefetched(
-    inbox: Inbox, todo: dict[int, int], max_bytes: int, timings: dict[str, float]
-) -> Iterator[list[FetchedMessage]]:
-    """Yield batches of fetched messages while a thread fetches the next ones.
+    inbox: Inbox,
+    todo: list[int],
+    max_bytes: int,
+    prepare: Callable[[list[FetchedMessage]], list[dict]],
+    timings: dict[str, float],
+) -> Iterator[tuple[list[FetchedMessage], list[dict]]]:
+    """Yield batches of fetched messages and their rows while a thread fetches the next ones.
 
     The fetch waits on the IMAP server and the store on the database; overlapping them keeps
-    ingest close to the speed of the fetch alone. Errors in the fetch are raised here.
+    ingest close to the speed of the fetch alone. The rows are prepared (headers read) in the
+    fetch thread too, so that all the pure-Python work is in one thread and the storing thread
+    mostly waits on the database with the GIL released: two busy threads would hand the GIL
+    back and forth and slow the fetch far more than the header reading costs. Errors in the
+    fetch are raised here.
     """
-    batches: queue.Queue[list[FetchedMessage] | BaseException | None] = queue.Queue(maxsize=4)
+    Item = tuple[list[FetchedMessage], list[dict]]
+    batches: queue.Queue[Item | BaseException | None] = queue.Queue(maxsize=4)
     stop = threading.Event()
+
+    def hand_over(batch: list[FetchedMessage]) -> None:
+        started = time.perf_counter()
+        rows = prepare(batch)
+        timings["headers"] += time.perf_counter() - started
+        batches.put((batch, rows))
 
     def fetch() -> None:
         batch: list[FetchedMessage] = []
@@ -317,9 +261,9 @@ def _prefetched(
                     return
                 batch.append(fetched)
                 if len(batch) >= STORE_BATCH:
-                    batches.put(batch)
+                    hand_over(batch)
                     batch = []
-            batches.put(batch)
+            hand_over(batch)
             timings["fetch"] = time.perf_counter() - started
             batches.put(None)
         except BaseException as e:  # noqa: BLE001 - handed to the consuming thread
@@ -340,10 +284,8 @@ def _prefetched(
     finally:
         stop.set()
         while worker.is_alive():  # unblock a fetcher waiting on a full queue
-            try:
+            with contextlib.suppress(queue.Empty):
                 batches.get(timeout=0.05)
-            except queue.Empty:
-                pass
         worker.join()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from agent.mail.inbox import FetchedMessage, UidValidityChanged
@@ -29,11 +29,11 @@ class FakeInbox:
     def open(self) -> int:
         return self.uidvalidity
 
-    def list_uids(self, *, after_uid: int) -> dict[int, int]:
-        return {uid: len(raw) for uid, raw in self.messages.items() if uid > after_uid}
+    def list_uids(self, *, after_uid: int) -> list[int]:
+        return sorted(uid for uid in self.messages if uid > after_uid)
 
-    def fetch(self, sizes: Mapping[int, int], *, max_bytes: int) -> Iterator[FetchedMessage]:
-        for uid in sorted(sizes):
+    def fetch(self, uids: Sequence[int], *, max_bytes: int) -> Iterator[FetchedMessage]:
+        for uid in sorted(uids):
             if (
                 self.change_uidvalidity_after is not None
                 and self.fetches >= self.change_uidvalidity_after
