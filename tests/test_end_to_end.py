@@ -123,6 +123,8 @@ def test_260_replies_processed_end_to_end_and_an_approved_draft_sent_once(
                         label["invoice_numbers"] and number[application.invoice_id] not in label["invoice_numbers"]):
                     misapplied.append((label["file"], number[application.invoice_id]))
         assert misapplied == [], f"payments applied to invoices the customer did not pay: {misapplied}"
+        applied = len(s.exec(select(PaymentApplication)).all())
+        print(f"statuses {dict(statuses)}; drafts {len(drafts)}; payments applied {applied}, none misapplied")
 
         # Promises and disputes land on the invoices the customer named, when it was read as one.
         def agreement(sets: dict[int, set[str]], intent: str) -> tuple[int, int]:
@@ -135,6 +137,7 @@ def test_260_replies_processed_end_to_end_and_an_approved_draft_sent_once(
             return right, checked
         for sets, intent in ((promise_sets, "promise_to_pay"), (dispute_sets, "dispute")):
             right, checked = agreement(sets, intent)
+            print(f"{intent}: invoices as labelled in {right}/{checked}")
             assert checked and right / checked >= 0.9, f"{intent}: {right}/{checked} on the labelled invoices"
 
     # A specialist approves a document request's draft through the API; SMTP gets it once, threaded.
