@@ -16,7 +16,8 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["make_ledger.py", "src/train_a.py", "src/train_b.py", "src/train_c.py", "src/heldout.py"]
+SCRIPTS = ["make_ledger.py", "src/train_a.py", "src/train_b.py", "src/train_c.py", "src/train_d.py", "src/train_e.py",
+           "src/heldout.py"]
 
 
 def merge_training_labels() -> None:
