@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -24,11 +24,11 @@ from agent.mail.inbox import (
     split_header,
     truncated_copy,
 )
+from agent.mail.urls import read_mail_url
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 # A dropped connection, a reset socket, a timeout: worth a reconnect.
 _TRANSIENT: tuple[type[BaseException], ...] = (
     IMAPClientAbortError,
@@ -68,18 +68,13 @@ def parse_imap_url(url: str) -> ImapConfig:
     imaps:// is TLS from the start; imap:// uses STARTTLS, except on a loopback address
     where it stays plain unless starttls=1 is given.
     """
-    parts = urlsplit(url)
-    options = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-    if parts.scheme not in ("imap", "imaps") or not parts.hostname:
+    read = read_mail_url(url, plain="imap", tls="imaps")
+    if read is None:
+        parts = urlsplit(url)
         raise InboxError(f"not an IMAP address: {parts.scheme}://{parts.hostname or ''}")
-    if parts.scheme == "imaps":
-        security: Literal["tls", "starttls", "plain"] = "tls"
-    elif options.get("starttls") == "1" or parts.hostname not in LOOPBACK:
-        security = "starttls"
-    else:
-        security = "plain"
+    parts, options, security = read.parts, read.options, read.security
     return ImapConfig(
-        host=parts.hostname,
+        host=read.host,
         port=parts.port or (993 if parts.scheme == "imaps" else 143),
         username=unquote(parts.username or ""),
         password=unquote(parts.password or ""),

@@ -12,13 +12,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from agent.config import Settings
+from agent.mail.urls import read_mail_url
 
 log = logging.getLogger(__name__)
 
-LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 
 
 class SendError(Exception):
@@ -68,18 +68,13 @@ def parse_smtp_url(url: str) -> SmtpConfig:
     smtps:// is TLS from the start; smtp:// uses STARTTLS, except on a loopback address where
     it stays plain unless starttls=1 is given.
     """
-    parts = urlsplit(url)
-    options = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
+    read = read_mail_url(url, plain="smtp", tls="smtps")
+    if read is None:
+        parts = urlsplit(url)
         raise ValueError(f"not an SMTP address: {parts.scheme}://{parts.hostname or ''}")
-    if parts.scheme == "smtps":
-        security: Literal["tls", "starttls", "plain"] = "tls"
-    elif options.get("starttls") == "1" or parts.hostname not in LOOPBACK:
-        security = "starttls"
-    else:
-        security = "plain"
+    parts, options, security = read.parts, read.options, read.security
     return SmtpConfig(
-        host=parts.hostname,
+        host=read.host,
         port=parts.port or (465 if parts.scheme == "smtps" else 587),
         username=unquote(parts.username) if parts.username else None,
         password=unquote(parts.password) if parts.password else None,
