@@ -36,15 +36,10 @@ _HUMAN_REPLY = re.compile(
 
 
 def injection_suspected(normalized: str, html: str | None) -> bool:
-    """Tell whether the text (normalized) or content hidden in its HTML tries to instruct an AI."""
-    if _INJECTION.search(normalized):
-        return True
-    if html and _HIDDEN_HTML.search(html):
-        hidden = re.sub(r"<[^>]+>", " ", html)
-        return bool(_INJECTION.search(normalize_text(hidden))) or bool(
-            re.search(r"<!--.*?(?:ignore|instruction|mark|paid|system).*?-->", html,
-                      re.IGNORECASE | re.DOTALL))
-    return False
+    """Tell whether the text or content hidden in its HTML tries to instruct an AI (see injection)."""
+    from agent.triage.injection import injection_suspected as suspected
+
+    return suspected(normalized, html)
 
 
 def looks_human(text: str) -> bool:
