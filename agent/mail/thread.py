@@ -112,4 +112,7 @@ def _bounce_customer(session: Session, parsed: ParsedMessage) -> tuple[str | Non
     owners: set[str] = set()
     for address in parsed.bounce.failed_recipients:
         owners |= threads.customers_for_address(session=session, address=address)
+    if not owners:  # a colleague's address we never had as a contact: the domain says whose it was
+        for address in parsed.bounce.failed_recipients:
+            owners |= threads.customers_for_domain(session=session, domain=address.rpartition("@")[2])
     return (next(iter(owners)), "bounce") if len(owners) == 1 else (None, None)
