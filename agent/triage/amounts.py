@@ -53,7 +53,7 @@ _BARE = re.compile(
 _MONEY_CONTEXT = re.compile(
     r"(?:pay|paid|amount|total|balance|sum|remit|transfer|wire|send|sent|short|credit|of"
     r"|montant|somme|betrag|summe|importe|monto|valor|importo|bedrag|pago|pagamento|payer"
-    r"|zahlen|betalen|pagar|pagare|the)\W{0,12}$",
+    r"|zahlen|betalen|pagar|pagare|the)[^\w.!?\n]{0,12}$",
     re.IGNORECASE,
 )
 
@@ -69,6 +69,7 @@ _DATE = re.compile(
 # Tax and company ids read like grouped numbers: "USt-IdNr. (DE 284 661 902)".
 _TAX_ID = re.compile(
     r"(?:\b(?-i:[A-Z]{2})\s|id\W*nr\W*|vat\W*|tva\W*|nif\W*|iva\W*|cnpj\W*|cpf\W*|gst(?:in)?\W*"
+    r"|abn\W*|acn\W*|uen\W*|cif\W*|rfc\W*|kvk\W*|ust\W*|ssn\W*|tin\W*"
     r"|btw\W*|p\.?\s?iva\W*|siret\W*|ein\W*|tax\s+id\W*|iban\W*)$",
     re.IGNORECASE,
 )

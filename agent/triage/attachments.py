@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
 from agent.mail.charsets import decode_bytes
 from agent.mail.parse import ParsedMessage
@@ -59,3 +60,33 @@ def _pdf_text(payload: bytes) -> str:
     except Exception as error:  # noqa: BLE001 - attachments are untrusted input
         log.info("pdf attachment unreadable: %r", error)
         return ""
+
+
+# A column of a CSV advice that holds the payment's id: "payment_id", "Payment ID", "Referenz".
+_REFERENCE_COLUMN = re.compile(
+    r"(?:payment|pmt|remittance|transaction|txn|zahlungs?|paiement|pago|pagamento)[\s_.-]*(?:id|ref"
+    r"(?:erence)?|no|nr|number)|reference|referenz|r[ée]f[ée]rence|referencia|referência"
+    r"|riferimento|kenmerk|betalingskenmerk|trace(?:[\s_]no)?|utr|confirmation",
+    re.IGNORECASE,
+)
+
+
+def column_references(text: str) -> list[str]:
+    """Return the values of a reference column of a delimited table, first row first."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for index, header in enumerate(lines):
+        delimiter = max((",", ";", "\t"), key=header.count)
+        if header.count(delimiter) < 2:
+            continue
+        cells = [cell.strip().strip('"') for cell in header.split(delimiter)]
+        column = next((i for i, cell in enumerate(cells)
+                       if _REFERENCE_COLUMN.fullmatch(cell)), None)
+        if column is None:
+            continue
+        values = []
+        for row in lines[index + 1:]:
+            row_cells = [cell.strip().strip('"') for cell in row.split(delimiter)]
+            if len(row_cells) > column and re.search(r"\d", row_cells[column]):
+                values.append(row_cells[column])
+        return values
+    return []

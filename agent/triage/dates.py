@@ -21,6 +21,8 @@ for _names in (
     ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
     ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+     "domingo"],
     ["segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo"],
     ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
@@ -92,11 +94,17 @@ _END_OF_WEEK = re.compile(
     re.IGNORECASE,
 )
 _WITHIN_DAYS = re.compile(
-    r"(?:within|in|next|dans\s+les|sous|d'ici|innerhalb\s+(?:von|der\s+nächsten)|in\s+den"
+    r"\b(?:within|in|next|dans\s+les|dans|sous|d'ici|innerhalb\s+(?:von|der\s+nächsten)|in\s+den"
     r"\s+nächsten|binnen|en\s+los\s+próximos|en|dentro\s+de|em|nos\s+próximos|entro|tra|fra"
     r"|within\s+the\s+next)\s+(?P<n>\d{1,3})\s+(?:business\s+|working\s+|calendar\s+)?"
     r"(?P<unit>days?|jours?|tagen?|días|dias|giorni|dagen|werktagen|werkdagen|weeks?|semaines?"
     r"|wochen?|semanas?|settimane?|weken)",
+    re.IGNORECASE,
+)
+_AFTER_EVENT = re.compile(
+    r"\s+(?:of|after|from|following|upon|après|dès|nach|ab|tras|después\s+de|desde|após|a\s+partir"
+    r"|dopo|dal|dalla|na|vanaf)\s+(?!(?:today|now|this|the\s+date|aujourd|heute|hoy|hoje|oggi"
+    r"|vandaag|dieser|esta|este|deze|questa)\b)",
     re.IGNORECASE,
 )
 _RELATIVE_DAY = re.compile(
@@ -119,7 +127,7 @@ _DAY_NUMBER_AFTER = re.compile(
     r"\.?(?![\d/.-]\d)", re.IGNORECASE)
 _NTH_DAY = re.compile(
     r"(?:\bby\s+the|\bon\s+the|\bbefore\s+the|\bthe(?=\s+\d+(?:st|nd|rd|th))|\ble|\bau|\bam|\bbis\s+zum|\bzum|\b(?:el|del|al)\s+día|\bel|\bdia"
-    r"|\bno\s+dia|\bil|\bentro\s+il|\bop\s+de|\bvoor\s+de|\buiterlijk\s+de)\s+(?P<day>[0-3]?\d)"
+    r"|\bno\s+dia|\bd[ií]a|\bil|\bentro\s+il|\bop\s+de|\bvoor\s+de|\buiterlijk\s+de)\s+(?P<day>[0-3]?\d)"
     r"(?:st|nd|rd|th|er|e|º|°|\.)?(?!\s*(?:" + _MONTH_ALT + r"|[./-]\d|\d|%|,\d))\b",
     re.IGNORECASE,
 )
@@ -221,6 +229,8 @@ def find_dates(
         friday = base + timedelta(days=4 - base.weekday())
         add(friday if friday >= base else _next_weekday(base, 4), match, "end_of_week")
     for match in _WITHIN_DAYS.finditer(text):
+        if _AFTER_EVENT.match(text, match.end()):
+            continue  # "within 5 days of receiving funds": counted from an event, not the Date
         weeks = match["unit"].lower().startswith(("week", "sem", "woch", "sett"))
         add(base + timedelta(days=int(match["n"]) * (7 if weeks else 1)), match, "within_days")
     for match in _MID_MONTH.finditer(text):

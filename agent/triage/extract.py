@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import cached_property
 
 from agent.mail.parse import ParsedMessage
 from agent.triage.amounts import Money, find_amounts
-from agent.triage.attachments import attachment_text, has_pdf
+from agent.triage.attachments import attachment_text, column_references, has_pdf
 from agent.triage.dates import FoundDate, find_dates
 from agent.triage.directory import LedgerDirectory, normalize_number
 from agent.triage.language import detect_language
@@ -31,7 +31,7 @@ _PAST_CUES = re.compile(
     r"\b(?:(?<!be\s)paid|was\s+sent|went\s+out|were\s+sent|received|mailed|remitted|dated|issued"
     r"|payé|réglé|effectué|reçu|bezahlt|überwiesen|erhalten|pagad[oa]|realizó|recibid[oa]"
     r"|efetuad[oa]|recebid[oa]|pagat[oa]|effettuat[oa]|ricevut[oa]|betaald|ontvangen"
-    r"|overgemaakt|nudge|remind|call|chase)\b",
+    r"|overgemaakt|tried|tentou|tentamos|intentamos|intentó|versucht|essayé|provato|geprobeerd)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")
@@ -46,7 +46,28 @@ _DIFFERENCE = re.compile(
 )
 _TOTAL_WORDS = re.compile(
     r"total|gesamt|summe|totaal|totale|zahlbetrag|montant\s+(?:total|global)|importe\s+total"
-    r"|valor\s+total|in\s+all|altogether|combined", re.IGNORECASE)
+    r"|valor\s+total|in\s+all|altogether|combined|all\s+up|all\s+told|en\s+tout|insgesamt"
+    r"|en\s+total|no\s+total|in\s+totale|in\s+totaal", re.IGNORECASE)
+# A label right before an amount that says it is the money sent: "Paid £22,123.42".
+_PAID_LABEL = re.compile(
+    r"\b(?:(?:net\s+|total\s+|amount\s+)?(?:paid|remitted|transferred|wired|sent)|net\s+(?:payment|amount)"
+    r"|montant\s+(?:payé|versé|réglé|viré)|net\s+payé|payé|versé|bezahlt|gezahlt|überwiesen"
+    r"|zahlbetrag|überweisungsbetrag|auszahlungsbetrag|importe\s+(?:pagado|transferido|abonado)"
+    r"|pagad[oa]|transferid[oa]|valor\s+(?:pago|transferido|líquido)|pago|importo\s+(?:pagato"
+    r"|bonificato)|pagat[oa]|bonificat[oa]|betaald(?:\s+bedrag)?|overgemaakt)[\s:.=-]{0,30}$",
+    re.IGNORECASE,
+)
+# A limit, not an amount: "any purchase over $25,000 needs the board".
+_THRESHOLD = re.compile(
+    r"\b(?:over|above|exceeding|more\s+than|less\s+than|under|below|up\s+to|limit\s+of|threshold"
+    r"\s+of|plus\s+de|au-delà\s+de|jusqu'à|mehr\s+als|bis\s+zu|más\s+de|mais\s+de"
+    r"|acima\s+de|oltre|più\s+di|fino\s+a|meer\s+dan|boven)\W{0,3}$",
+    re.IGNORECASE,
+)
+# Words right after a disputed amount: "That's $1,000.00 over."
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:over|too\s+much|in\s+excess|de\s+trop|de\s+plus|zu\s+viel|de\s+más|a\s+mais"
+    r"|in\s+più|te\s+veel)\b", re.IGNORECASE)
 # An instalment of a plan: "$10,000 a month" is caught as a unit price; these are the rest.
 _INSTALMENT_BEFORE = re.compile(
     r"(?:first|initial|down|monthly|weekly|each|per)\s+(?:payment|instal+ment|tranche)s?\W{0,20}"
@@ -69,14 +90,80 @@ _UNIT_PRICE_WORDS = re.compile(
     r"|einzelpreis|preis\s+pro|precio\s+unitario|preço\s+unitário|prezzo\s+unitario"
     r"|stukprijs|eenheidsprijs|prijs\s+per", re.IGNORECASE)
 # A CSV cell separator (not a decimal or grouping comma, which has digits on both sides).
-_CSV_SEPARATOR = re.compile(r";|\t|,(?!\d{3}\b)|(?<!\d),")
+# "61.132,97" keeps its decimal comma: a dot-grouped number before two decimals.
+_CSV_SEPARATOR = re.compile(r";|\t|(?<!\d\.\d{3}),(?!\d{3}\b)|(?<!\d),")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Words before a date that make it the past or a document date, not a promise.
 _NOT_PROMISED = re.compile(
-    r"(?:dated|issued|invoice\s+date|datée?\s+du|de\s+fecha|datada|datata|sent\s+on|since"
-    r"|reminder\s+of|letter\s+of|(?<!be\s)paid\s+on|received\s+on|ago|last)\W{0,3}$",
+    r"\b(?:dated|issued|invoice\s+date|datée?\s+du|de\s+fecha|datada|datata|sent\s+on|since"
+    r"|reminder\s+of|letter\s+of|(?<!be\s)paid\s+on|received\s+on|ago|last|every|each"
+    r"|chaque|tous\s+les|jeden|cada|todos\s+los|todas\s+as|ogni|elke|iedere)\W{0,3}$",
     re.IGNORECASE,
 )
+# Words just before a date that make it the day of something else: a meeting, a closure.
+_OTHER_EVENT = re.compile(
+    r"\b(?:meeting|board|closed|closure|shutdown|holidays?|vacation|réunion|conseil|fermé|congés"
+    r"|sitzung|geschlossen|urlaub|reunión|junta|cerrad[oa]s?|vacaciones|reunião|fechad[oa]s?"
+    r"|férias|riunione|consiglio|chius[oi]|ferie|vergadering|gesloten|vakantie)\b",
+    re.IGNORECASE,
+)
+# Words close before a date that tie it to the payment: "goes out on", "in the run on".
+_PAY_WORDS = re.compile(
+    r"\b(?:pay(?:ment|s|ing)?|run|check|cheque|transfer|wire|remit|release[sd]?|goes\s+out|go\s+out"
+    r"|send|mail(?:ed)?|settle|process(?:ed)?|règlement|réglé[e]?|paiement|payer|virement|versement"
+    r"|zahlung|zahllauf|zahlen|überweisung|überweisen|bezahlen|pago|pagar|transferencia|abonar[áa]?"
+    r"|abonará|pagamento|pagar|transferência|bonifico|saldat[ao]|betaling|betalen|overboeking"
+    r"|betaalrun|voldaan|voldoen)\b",
+    re.IGNORECASE,
+)
+# A clause after "but" / "so" supersedes the one before it ("slotted for the 26th, but ... the 27th").
+_CLAUSE_BREAK = re.compile(
+    r",?\s+(?:but|so|however|instead|mais|donc|aber|jedoch|pero|así\s+que|mas|então|ma|quindi"
+    r"|però|maar|dus)\b",
+    re.IGNORECASE,
+)
+# An invoice cleared for payment: the date in that clause is the payment's.
+_APPROVED = re.compile(
+    r"\b(?:approved|cleared\s+for\s+payment|validée?s?|approuvée?s?|freigegeben|genehmigt"
+    r"|aprobad[oa]s?|autorizad[oa]s?|aprovad[oa]s?|approvat[oa]|autorizzat[oa]|goedgekeurd)\b",
+    re.IGNORECASE,
+)
+# Things the writer will do that are not the payment: "I'll nudge her again today".
+_OTHER_ACTION = re.compile(r"\b(?:nudge|remind|call|chase|ask|check\s+with|follow\s+up)\b",
+                           re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going\s+to|sera|seront|werden|wird|será|serão|sarà|saranno|verrà|zal|zullen)\b"
+    r"|'ll\b", re.IGNORECASE)
+# A schedule of days, not one date: "twice a month, on the 5th and the 20th".
+_RECURRING = re.compile(
+    r"\b(?:twice\s+a\s+month|every\s+month|each\s+month|monthly|deux\s+fois\s+par\s+mois"
+    r"|chaque\s+mois|tous\s+les\s+mois|zweimal\s+im\s+monat|jeden\s+monat|monatlich"
+    r"|dos\s+veces\s+al\s+mes|cada\s+mes|todos\s+los\s+meses|duas\s+vezes\s+por\s+mês"
+    r"|todo\s+mês|todos\s+os\s+meses|due\s+volte\s+al\s+mese|ogni\s+mese|twee\s+keer\s+per"
+    r"\s+maand|elke\s+maand|iedere\s+maand)\b",
+    re.IGNORECASE,
+)
+# A vague time for a promise: its date is not stated ("in the first week of December").
+_VAGUE_TIME = re.compile(
+    r"\b(?:first|second|last)\s+(?:week|half)\s+of|early\s+(?:next\s+)?(?:week|month|" 
+    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|before\s+(?:christmas|the\s+holidays|year[- ]end)|after\s+the\s+holidays"
+    r"|première\s+semaine|début\s+(?:de\s+|du\s+mois|d')|avant\s+noël|erste[nr]?\s+(?:\w+\s+)?woche"
+    r"|anfang\s+\w+|vor\s+weihnachten|primera\s+semana|principios\s+de|antes\s+de\s+navidad"
+    r"|primeira\s+semana|início\s+de|antes\s+do\s+natal|prima\s+settimana|inizio|prima\s+di"
+    r"\s+natale|eerste\s+week|begin\s+\w+|voor\s+kerst",
+    re.IGNORECASE,
+)
+# "mailed the following business day": the day after the date named.
+_NEXT_BUSINESS_DAY = re.compile(
+    r"(?:the\s+)?(?:following|next)\s+(?:business|working)\s+day|jour\s+ouvr[ée]\s+suivant"
+    r"|folgenden\s+(?:werk|bank|arbeits)tag|día\s+hábil\s+siguiente|dia\s+útil\s+seguinte"
+    r"|giorno\s+lavorativo\s+successivo|volgende\s+werkdag",
+    re.IGNORECASE,
+)
+# A promised date is at most this far ahead; "3 July" without a year read in November is the
+# past July (an invoice date), not a promise eight months out.
+MAX_PROMISE_DAYS = 183
 
 
 @dataclass
@@ -96,6 +183,7 @@ class Facts:
     currency: str | None = None
     invoice_keys: set[str] = field(default_factory=set)
     pdf_pending: bool = False
+    base: date | None = None
 
     @cached_property
     def normalized(self) -> str:
@@ -114,8 +202,10 @@ class Facts:
             self._add_attached(attached, directory)
 
     def _add_attached(self, attached: str, directory: LedgerDirectory) -> None:
+        in_column = [Reference(token, 0, 0) for token in column_references(attached)]
         attached = _CSV_SEPARATOR.sub("  ", attached)  # "Total,,55955.81" reads as a table row
         self.attachment_references = find_references(attached, invoice_like=self.invoice_keys)
+        self.attachment_references = self.attachment_references or in_column[:1]
         totals = "\n".join(_TOTAL_LINE.findall(attached))
         self.attachment_amounts = find_amounts(totals or attached, customer_currency=self.currency)
         if self.customer_id is not None:
@@ -125,24 +215,57 @@ class Facts:
 
     @property
     def promised_date(self) -> date | None:
-        """Return the date of the promise: in a forward-looking sentence, not a past event."""
+        """Return the date of the promise: in a forward-looking clause, tied to the payment.
+
+        A date before the message, or more than six months after it, is an invoice, reminder
+        or meeting date; a date governed by a payment word ("in the run on the 25th") or in the
+        clause that names the invoice wins over one governed by a meeting or a closure.
+        """
         best: tuple[int, int] | None = None
-        chosen: date | None = None
+        chosen: FoundDate | None = None
         for index, found in enumerate(self.dates):
+            if self.base is not None and not (
+                    self.base <= found.value <= self.base + timedelta(days=MAX_PROMISE_DAYS)):
+                continue
             before = self.text[max(0, found.start - 25):found.start]
             if _NOT_PROMISED.search(before):
                 continue
-            left, right = _sentence_bounds(self.text, found.start, found.end)
+            left, right = _clause_bounds(self.text, found.start, found.end)
             # The date's own words ("voor de 2", "by Friday") are not a cue for itself.
-            sentence = self.text[left:found.start] + " " + self.text[found.end:right]
-            score = (1 if _PROMISE_CUES.search(sentence) else 0) - (
-                2 if _PAST_CUES.search(sentence) else 0)
+            clause = self.text[left:found.start] + " " + self.text[found.end:right]
+            if found.rule == "day_of_month" and _RECURRING.search(clause):
+                continue  # "we cut checks on the 5th and the 20th": a schedule, not a date
+            # "will be in the run and mailed that afternoon": a participle under a future.
+            past = (_PAST_CUES.search(clause) and not _FUTURE.search(clause)) or \
+                _OTHER_ACTION.search(clause)
+            score = 2 * ((1 if _PROMISE_CUES.search(clause) else 0) - (2 if past else 0))
             if found.rule == "relative_day" and score <= 0:
                 continue
+            near = self.text[max(left, found.start - 40):found.start]
+            near_after = self.text[found.end:min(right, found.end + 16)]
+            if _PAY_WORDS.search(near) or _PAY_WORDS.search(near_after):
+                score += 1
+            if _OTHER_EVENT.search(near):
+                score -= 2
+            if self._names_invoice(clause):
+                score += 2
+            if _APPROVED.search(clause):
+                score += 1
             key = (score, -index)
             if best is None or key > best:
-                best, chosen = key, found.value
-        return chosen
+                best, chosen = key, found
+        if chosen is None or best is None:
+            return None
+        if best[0] <= 1 and _VAGUE_TIME.search(self.text):
+            return None  # "you'll see it in the first week of December": no date stated
+        after = self.text[chosen.end:chosen.end + 160]
+        if _NEXT_BUSINESS_DAY.search(after):
+            return _next_business_day(chosen.value)
+        return chosen.value
+
+    def _names_invoice(self, clause: str) -> bool:
+        digits = {k for k in self.invoice_keys if k.isdigit() and len(k) >= 4}
+        return any(k in clause for k in digits)
 
     @property
     def amount(self) -> Money | None:
@@ -171,22 +294,57 @@ class Facts:
         """
         if intent == "payment_plan_request":
             spread = [m for m in self.amounts if not m.unit_price and not self._instalment(m)]
-            return next((m for m in spread if m.marked), spread[0] if spread else None)
+            total = next((m for m in spread if self._near(m, _TOTAL_WORDS)), None)
+            return total or next((m for m in spread if m.marked), spread[0] if spread else None)
         if intent == "dispute":
             disputed = [m for m in self.amounts if m.marked and not m.unit_price
                         and not self._in_unit_price_sentence(m)]
-            return next((m for m in disputed if self._near(m, _DIFFERENCE)),
+            return next((m for m in disputed if self._near(m, _DIFFERENCE)
+                         or _DIFFERENCE_AFTER.match(self.text, m.end)),
                         disputed[0] if disputed else None)
         if intent in {"promise_to_pay", "remittance"}:
-            candidates = [m for m in self.amounts if not m.unit_price]
+            candidates = [m for m in self.amounts if not m.unit_price and not self._threshold(m)]
+            paid = next((m for m in candidates if self._paid_label(m)), None)
             total = next((m for m in candidates if self._near(m, _TOTAL_WORDS)), None)
-            return total or self.amount
+            if paid or total:
+                return paid or total
+            if intent == "remittance" and (rows := self._table_rows(candidates)):
+                return Money(sum((m.amount for m in rows), Decimal(0)), rows[0].currency,
+                             rows[0].start, rows[-1].end, rows[0].marked)
+            if self.amounts and not candidates:
+                return None  # only a limit or a unit price is stated
+            return self.amount
         return None
 
     def _near(self, money: Money, words: re.Pattern[str]) -> bool:
         before = self.text[max(0, money.start - 45):money.start]
-        after = self.text[money.end:money.end + 30]
+        after = self.text[money.end:money.end + 30].lstrip(" ,")
         return bool(words.search(before.rsplit("\n", 1)[-1]) or words.match(after))
+
+    def _table_rows(self, candidates: list[Money]) -> list[Money]:
+        """Return the last amount of each row of a pasted table that lists invoices, no total.
+
+        "INV-10014  08/23/2026  28,055.29  0.00  28,055.29": the paid column is the last one.
+        """
+        keys = {k for k in self.invoice_keys if len(k) >= 4}
+        rows: dict[int, Money] = {}
+        for money in candidates:
+            line_start = self.text.rfind("\n", 0, money.start) + 1
+            line_end = self.text.find("\n", money.end)
+            line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+            if re.sub(r"[^0-9A-Z]", "", line.upper()) and any(
+                    k in re.sub(r"[^0-9A-Z]", "", line.upper()) for k in keys):
+                rows[line_start] = money
+        if len(rows) < 2 or len({m.currency for m in rows.values()}) > 1:
+            return []
+        return list(rows.values())
+
+    def _paid_label(self, money: Money) -> bool:
+        line = self.text[max(0, money.start - 50):money.start].rsplit("\n", 1)[-1]
+        return bool(_PAID_LABEL.search(line))
+
+    def _threshold(self, money: Money) -> bool:
+        return bool(_THRESHOLD.search(self.text, max(0, money.start - 20), money.start))
 
     def _instalment(self, money: Money) -> bool:
         before = self.text[max(0, money.start - 40):money.start].rsplit("\n", 1)[-1]
@@ -201,7 +359,24 @@ class Facts:
     def payment_reference(self) -> str | None:
         """Return the first payment reference of the text, else of a payment advice attached."""
         refs = self.references or self.attachment_references
-        return refs[0].token if refs else None
+        payment = [r for r in refs if not r.letter_file]
+        return (payment or refs)[0].token if refs else None
+
+
+def _next_business_day(day: date) -> date:
+    day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the sentence around a span, cut at a "but" / "so" that starts a new clause."""
+    left, right = _sentence_bounds(text, start, end)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, left, right)]
+    left = max([b for b in breaks if b < start], default=left)
+    right = min([b for b in breaks if b >= end], default=right)
+    return left, right
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -369,7 +544,7 @@ def extract_facts(parsed: ParsedMessage, directory: LedgerDirectory) -> Facts:
     amounts = find_amounts(text, customer_currency=currency, exclude=exclude)
     facts = Facts(customer_id, invoices, dates, amounts, references, language, text,
                   currency=currency, invoice_keys=invoice_keys,
-                  pdf_pending=bool(parsed.attachments) and has_pdf(parsed))
+                  pdf_pending=bool(parsed.attachments) and has_pdf(parsed), base=base)
     if attached:
         facts._add_attached(attached, directory)  # CSV and text advices cost nothing to read
     return facts

@@ -14,7 +14,7 @@ _PO_WORDS = re.compile(
 )
 # Words after which a number is a payment reference, never an invoice.
 _REFERENCE_WORDS = re.compile(
-    r"(?:che(?:ck|que)|ach|wire|sepa|utr|trn|transaction|trace|confirmation|conf\.?|ref(?:erence)?"
+    r"\b(?:che(?:ck|que)|ach|wire|sepa|utr|trn|transaction|trace|confirmation|conf\.?|ref(?:erence)?"
     r"|referencia|référence|referenz|riferimento|referentie|referência|scheck|assegno|cheque"
     r"|chèque|transfer|virement|überweisung|transferencia|transferência|bonifico|overboeking"
     r"|id|tel\.?|phone|fax|mobile|ph\.?|iban|bic|swift|account|acct|konto|compte|cuenta|conta"

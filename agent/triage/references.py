@@ -16,22 +16,32 @@ _LABEL = (
     r"|verwendungszweck|referenz|référence|referencia|referência|riferimento|referentie"
     r"|comprobante|comprovante|protocolo|autorización|autorizzazione|ref(?:erence)?|rif\.?"
     r"|operación|operação|operazione|opération|vorgang|auftrag|transactie|transacao|transação"
-    r"|transacción|rastreo|clave\s+de\s+rastreo|spei|chave|nsu|autenticação|autenticacao)"
+    r"|transacción|rastreo|clave\s+de\s+rastreo|spei|chave|nsu|autenticação|autenticacao"
+    r"|r[ée]f|uetr|imad|omad|zahlungslauf|beleg|belegnummer|warrant|avis)"
 )
 _FILLER = (
     r"(?:[\s.:#-]*(?:no\.?|nr\.?|n[°º]\.?|num(?:ber|éro|ero|ero)?\.?|number|#|id|ref(?:erence)?\.?"
     r"|code|de|du|der|di|del|do|da|van|het|la|le|el|o|a|the|of|reference|référence|referencia"
     r"|referência|riferimento|referenz|kenmerk|transaction|transacao|transação|transacción|transação|ach|wire|sepa"
     r"|payment|virement|bonifico|overboeking|transfer|trace|utr|trn|trf|eft|confirmation|operação"
-    r"|operación|operazione|opération|is|was|bacs|chaps|fps|giro|controle|control)(?![\w/-])|:)*"
+    r"|operación|operazione|opération|is|was|bacs|chaps|fps|giro|controle|control|imad|omad|uetr"
+    r"|bout\s+en\s+bout|end[\s-]to[\s-]end|r[ée]f\.?|lauf|eft)(?![\w/-])|:|\(|\))*"
 )
 _REFERENCE = re.compile(
-    r"\b" + _LABEL + r"\b" + _FILLER + r"[\s:#,;-]*(?P<token>(?=[A-Z0-9/_-]*\d)[A-Z0-9]"
-    r"[A-Z0-9/_-]{2,40}[A-Z0-9])\b",
+    r"\b" + _LABEL + r"\b" + _FILLER + r"[\s.:#,;-]*(?P<token>(?-i:[A-Z]{3,12}\s)?"
+    r"(?=[A-Z0-9/_-]*\d)[A-Z0-9][A-Z0-9/_-]{2,40}[A-Z0-9])\b",
     re.IGNORECASE,
 )
 
 
+# A day and month ("del 30/10"), a SWIFT message type ("MT103"): not references.
+_NOT_A_REFERENCE = re.compile(r"\d{1,2}[/.-]\d{1,2}\.?|MT\d{3}|(?:19|20)\d\d", re.IGNORECASE)
+# A letter's own file reference: "Ons kenmerk", "Our ref", "Unser Zeichen", "N/Réf".
+_OWN_FILE = re.compile(
+    r"\b(?:ons|uw|our|your|notre|votre|unser[e]?|ihr[e]?|nuestra|su|nossa|sua|nostro|vostro)\s+\w?$"
+    r"|\b[NV]/\s?$", re.IGNORECASE)
+_GENERIC_LABEL = re.compile(r"kenmerk|zeichen|r[ée]f(?:erence|érence)?\b|referencia|referência"
+                            r"|riferimento", re.IGNORECASE)
 _DATE_TOKEN = re.compile(r"(?:19|20)\d\d[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}")
 
 
@@ -42,6 +52,7 @@ class Reference:
     token: str
     start: int
     end: int
+    letter_file: bool = False
 
 
 def find_references(text: str, *, invoice_like: set[str] = frozenset()) -> list[Reference]:
@@ -62,9 +73,12 @@ def find_references(text: str, *, invoice_like: set[str] = frozenset()) -> list[
                 and norm[len(letters):] in invoice_like):
             continue
         # Dates and amounts are not references.
-        if _DATE_TOKEN.fullmatch(token):
+        if _DATE_TOKEN.fullmatch(token) or _NOT_A_REFERENCE.fullmatch(token):
             continue
         if re.fullmatch(r"\d{1,3}", token):
             continue
-        found.append(Reference(token, match.start("token"), match.end("token")))
+        # "Ons kenmerk: CRD/2026/4471" heads a letter; a payment's own label wins over it.
+        generic = _OWN_FILE.search(text, max(0, match.start() - 8), match.start() + 1) \
+            and _GENERIC_LABEL.match(text, match.start())
+        found.append(Reference(token, match.start("token"), match.end("token"), bool(generic)))
     return found
