@@ -136,3 +136,55 @@ def test_more_cue_groups_stay_quiet(text: str, group: str) -> None:
 ])
 def test_dispute_reasons(text: str, reason: str) -> None:
     assert dispute_reason(text) == reason, text
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # Payment runs: executed today is money sent; a future run is money to come.
+    ("It was included in yesterday's ACH batch.", "remit"),
+    ("Hiermit avisieren wir Ihnen die folgende Zahlung.", "remit"),
+    ("A transferência foi efectuada ontem, segue o comprovativo.", "remit"),
+    ("You'll be in this week's cheque run, latest Thursday.", "promise"),
+    ("Paying it Monday.", "promise"),
+    ("Treasury will resend the wire tomorrow.", "promise"),
+    ("Die Rechnung werden wir bis zum 30.11.2026 auf Ihr Konto anweisen.", "promise"),
+    ("Esa factura entra en la próxima remesa.", "promise"),
+    ("De factuur gaat morgen de deur uit.", "promise"),
+    # Plans: halves, lots and extensions of the due date.
+    ("Could we settle half now and the rest after the holidays?", "plan"),
+    ("Nous pourrions payer la moitié en décembre et le solde en février.", "plan"),
+    ("Can you extend the due date by two weeks?", "plan"),
+    ("Chiediamo una proroga di 60 giorni.", "plan"),
+    # Disputes: set-off, not recognised, outages, the undisputed part only.
+    ("We have offset this against your unpaid freight bill.", "dispute"),
+    ("Nobody in our team recognises this order.", "dispute"),
+    ("The platform was down for a week in October.", "dispute"),
+    ("We will pay the undisputed portion only.", "dispute"),
+    ("Deze factuur is ten onrechte verstuurd.", "dispute"),
+    # Payment conditional on a fix.
+    ("We'll pay it once the invoice is corrected.", "withhold"),
+    ("Tot die tijd wordt de factuur niet betaald.", "withhold"),
+    # Documents, redirects, returned payments, notices, acknowledgements.
+    ("Nous ne trouvons pas cette facture ; pouvez-vous nous la renvoyer ?", "document"),
+    ("Please confirm your bank details on company letterhead.", "document"),
+    ("Questions about balances should go to our purchasing team.", "redirect"),
+    ("Quien lleva los pagos ahora es Marta.", "redirect"),
+    ("Our transfer was rejected by the bank, wrong IBAN format.", "returned"),
+    ("O banco recusou a transferência.", "returned"),
+    ("Emails are handled on the next working day.", "ooo"),
+    ("Please note our new mailing address will be 5 Main St from March.", "notice"),
+    ("Thanks for the call this morning, all clear.", "ack"),
+])
+def test_cue_groups_fire_on_new_phrases(text: str, group: str) -> None:
+    assert cue_hits(normalize_text(text))[group], text
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("It goes in Friday's EFT run.", "remit"),         # a future run, not one executed
+    ("Our terms are pay-when-paid.", "remit"),
+    ("The invoice gets paid by the 30th.", "remit"),
+    ("Will get back to you once I've checked.", "promise"),
+    ("Office at Parcela 12, industrial estate.", "plan"),  # an address, not instalments
+    ("The wire went out in this morning's run.", "promise"),
+])
+def test_new_cue_groups_stay_quiet(text: str, group: str) -> None:
+    assert not cue_hits(normalize_text(text))[group], text

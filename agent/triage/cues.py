@@ -11,7 +11,9 @@ from agent.triage.model import normalize_text
 _INJECTION = re.compile(
     r"ignore (?:all |any |the |your )?(?:previous|prior|above|earlier|other)? ?(?:instructions|rules|prompts?)"
     r"|disregard (?:all |any |the |your )?(?:previous|prior|above)?"
-    r"|you are (?:now )?(?:an? |the )?(?:ai|assistant|bot|model|credit controller|system)"
+    r"|you are (?:now )?(?:an? |the )?(?:\w+ ){0,3}(?:ai|assistant|bot|model|credit controller|system|agent)\b"
+    r"|(?:previous|prior|earlier|your) instructions (?:are|have been) (?:\w+ )?(?:suspended|void|revoked"
+    r"|cancelled|overridden|replaced)|system override|pre-?authori[sz]ed|do not create a draft"
     r"|system prompt|system:|assistant:|\[(?:system|inst)\]|<\|im_start\|>|as an ai"
     r"|(?:mark|set|record|flag|update) (?:all |these |the |our |every |each )*(?:open )?"
     r"(?:invoices?|balances?|accounts?)(?: \w+){0,3} (?:as )?(?:paid|settled|closed|cleared|zero)"

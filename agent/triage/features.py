@@ -6,13 +6,19 @@ import re
 
 from agent.mail.parse import ParsedMessage
 from agent.triage.extract import Facts
-from agent.triage.intent_cues import CUE_NAMES, intent_cues
+from agent.triage.cues import injection_suspected
+from agent.triage.intent_cues import CUE_NAMES as INTENT_CUE_NAMES
+from agent.triage.intent_cues import intent_cues
 from agent.triage.model import normalize_text
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|rv|r|ref|fwd?|tr|wg|enc|i|doorst)\s*:\s*)+",
                            re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:fwd?|tr|wg|enc|i|doorst)\s*:", re.IGNORECASE)
 MAX_CHARS = 3000
+# Where the dates the text names fall against the Date header: "value date 4 Dec" a week ahead is
+# money to come, "sent 11/4" money gone; words alone ("payment ordered") cannot tell them apart.
+DATE_CUE_NAMES = ("date_ahead", "date_today", "date_past")
+CUE_NAMES: tuple[str, ...] = (*INTENT_CUE_NAMES, *DATE_CUE_NAMES, "injection")
 
 
 def classifier_text(parsed: ParsedMessage, facts: Facts) -> str:
@@ -61,7 +67,17 @@ def classifier_cues(parsed: ParsedMessage, facts: Facts) -> list[float]:
     if subject and not _REPLY_PREFIX.match(subject):
         values = [max(a, b) for a, b in zip(values, intent_cues(normalize_text(subject)),
                                              strict=True)]
-    return values
+    return values + _date_cues(parsed, facts) + [
+        1.0 if injection_suspected(facts.normalized, None) else 0.0]
+
+
+def _date_cues(parsed: ParsedMessage, facts: Facts) -> list[float]:
+    base = parsed.date.date() if parsed.date else None
+    if base is None or not facts.dates:
+        return [0.0, 0.0, 0.0]
+    values = [found.value for found in facts.dates]
+    return [float(any(v > base for v in values)), float(any(v == base for v in values)),
+            float(any(v < base for v in values))]
 
 
 __all__ = ["CUE_NAMES", "classifier_cues", "classifier_text", "cue_text"]

@@ -32,7 +32,23 @@ _GROUPS: dict[str, str] = {
         r"|support|breakdown)"
         r"|\bcopie (?:de |d')(?:la |cette )?facture|\bduplicata|\breleve de compte|\brib\b|\bbon de livraison"
         r"|\bpreuve de livraison"
-        r"|\b(?:pourriez-vous|pouvez-vous|merci de) (?:nous |me )?(?:envoyer|transmettre|faire parvenir|renvoyer)"
+        r"|\b(?:pourriez-vous|pouvez-vous|merci de) (?:nous |me )?(?:la |le |les |l')?(?:envoyer|transmettre"
+        r"|faire parvenir|renvoyer)"
+        # "We can't find it in our system", in each language: a copy is wanted.
+        r"|\bne (?:trouvons|retrouvons) pas|\bpas trace\b|\bno (?:encontramos|localizamos|tenemos (?:registro|constancia))"
+        r"|\bnao (?:encontramos|localizamos)|\bnon (?:troviamo|risulta)|\bkunnen (?:\w+ ){0,3}niet vinden"
+        r"|\bkeine (?:\w+ )?(?:rechnung|spur) (?:\w+ )?(?:finden|gefunden)"
+        # Approval waits for a document: "for approval we need signed timesheets".
+        r"|\b(?:fur|for|pour|para|per|voor) (?:die |the |la |el |a |l')?(?:freigabe|approval|validation|aprobacion"
+        r"|aprovacao|approvazione|goedkeuring) (?:\w+ ){0,8}(?:benotigen|need|require|besoin|necesitamos"
+        r"|precisamos|serve|abbiamo bisogno|nodig)"
+        r"|\bstundennachweis|\bstundenzettel|\babgezeichnet|\bextracto (?:de cuenta)?\b"
+        r"|\b(?:necesito|necesitamos|preciso|precisamos|ho bisogno|abbiamo bisogno|brauchen|need) (?:\w+ ){0,5}"
+        r"(?:copia|copy|kopie|copie|extracto|extrato|estratto|statement|nachweis|comprovante|certificado)"
+        # Bank details confirmed on letterhead (a change-of-IBAN request is a fraud risk).
+        r"|\bconfirm (?:\w+ ){0,2}bank (?:details|account)|\bcoordinate bancarie|\bcoordonnees bancaires"
+        r"|\bbankverbindung (?:\w+ ){0,3}bestatig|\bdatos bancarios|\bdados bancarios|\bletterhead|\bcarta intestata"
+        r"|\ben-tete\b|\bbriefkopf|\bpapel timbrado|\bbriefpapier"
         r"|\b(?:rechnungskopie|kopie der rechnung|kontoauszug|lieferschein|leistungsnachweis|kontoauszug)"
         r"|\bbitte (?:\w+ ){0,4}(?:senden|schicken|ubermitteln|zukommen)"
         r"|\bbenotigen (?:\w+ ){0,4}(?:kopie|nachweis|bestatigung)"
@@ -52,7 +68,11 @@ _GROUPS: dict[str, str] = {
         r"|\b(?:send|sent|submit|submitted|forward|email|direct|address) (?:all |any |your |future |these "
         r"|the )?(?:\w+ )?(?:invoices?|statements|reminders|it|them|this|correspondence|queries"
         r"|questions) (?:\w+ ){0,3}(?:to|via|through)\b"
-        r"|\bshould be (?:sent|addressed|directed|submitted) (?:to|via|through)"
+        r"|\bshould be (?:sent|addressed|directed|submitted) (?:to|via|through)|\bshould (?:\w+ )?go to"
+        r"|\bstop sending (?:\w+ ){0,3}to this (?:mailbox|address|inbox|email)"
+        r"|\bquem cuida|\bquien (?:lleva|se encarga|gestiona)|\bwho handles|\bchi si occupa|\bqui s'occupe"
+        r"|\bwer (?:\w+ )?zustandig|\bcopiei|\bte copio|\bcopiado (?:aqui|en)|\bhe copiado|\bho messo in copia"
+        r"|\bje mets en copie|\bin kopie\b|\bin cc gezet"
         r"|\b(?:coupa|ariba|tungsten|basware|peppol|sdi|xrechnung|zugferd|ob10|taulia|jaggaer|tradeshift)"
         r"|\be-?invoic|\beinvoic|\bsupplier (?:portal|network)|\bvendor portal|\binvoice portal"
         r"|\bportal\b(?<!your portal)(?<!payment portal)|\bno longer accept"
@@ -114,7 +134,19 @@ _GROUPS: dict[str, str] = {
         r"|\bcobrad[oa] (?:\w+ )?(?:a mais|em duplicidade)|\bcontestiamo"
         r"|\bnon (?:\w+ )?(?:corrisponde|e corrett|abbiamo ricevuto|conforme)|\berrat[oa]|\bnota di credito"
         r"|\bdisdett|\bin eccesso|\bklopt niet|\bonjuist|\bniet akkoord|\bcreditnota|\bopgezegd|\bbetwist"
-        r"|\bverkeerd"
+        r"|\bverkeerd|\bten onrechte|\bcredit ?factuur|\bcrediteren"
+        r"|\bno procede\b|\bnunca (?:vino|llego|se (?:hizo|realizo|presto)|recibimos|veio|chegou)"
+        r"|\b(?:don't|do not|doesn't|does not|nobody|no one|can't|cannot) (?:\w+ ){0,3}recogni[sz]e|\bnot ours\b"
+        r"|\bwho (?:authori[sz]ed|ordered|approved)|\bunauthori[sz]ed|\bne reconnaissons pas"
+        r"|\bnon riconosciamo|\bno reconocemos|\bherkennen (?:\w+ )?niet|\bkennen wir nicht"
+        # Set-off against the customer's own claim: money withheld on purpose.
+        r"|\bcompensation\b|\bset[- ]off\b|\boffset (?:against|it|this)|\bverrechn|\bcompensacion"
+        r"|\bcompensacao|\bcompensazione|\bverreken"
+        # Service outages and credits asked for downtime.
+        r"|\b(?:was|were|been|went) down\b|\bdowntime|\bfora do ar|\bcaido|\bhors service|\bfuori servizio"
+        r"|\bundisputed (?:portion|part|amount|balance)|\bparte non contestata|\bparte no (?:disputada|contestada)"
+        r"|\bpartie non contestee|\bunstrittig|\bonbetwist|\bparte nao contestada"
+        r"|\bausgefallen|\bstoring|\bdesconto proporcional|\bdescuento proporcional|\bprorat"
     ),
     # Payment withheld until something is fixed: a dispute (or a document request) in disguise.
     "withhold": (
@@ -135,7 +167,18 @@ _GROUPS: dict[str, str] = {
         r"|\bpara que possamos pagar|\bfatura corrigida|\bcarta de correcao"
         r"|\bnon (?:\w+ ){0,3}(?:possiamo|pagheremo|possiamo registrarla)|\bfino a quando|\bfattura corretta"
         r"|\bdopodiche|\b(?:betalen|voldoen) (?:we|wij) (?:\w+ )?niet|\bniet (?:\w+ )?(?:betalen|boeken|goedkeuren)"
-        r"|\bzolang|\bgecorrigeerde factuur"
+        r"|\bzolang|\bgecorrigeerde factuur|\buntil then\b|\btot die tijd|\bmientras tanto"
+        r"|\b(?:wordt|worden|wird|werden) (?:\w+ ){0,3}(?:niet|nicht) (?:\w+ )?(?:betaald|bezahlt|beglichen)"
+        r"|\b(?:kunnen|konnen) (?:wij|we|wir) (?:\w+ ){0,3}(?:niet|nicht) (?:verwerken|verarbeiten|boeken|buchen)"
+        r"|\bsegurar (?:\w+ ){0,2}(?:fatura|pagamento)|\bni nos deja"
+        # Payment conditional on a fix: "we'll pay once corrected" is a dispute, not a promise.
+        r"|\b(?:once|when|after|as soon as) (?:\w+ ){0,3}(?:corrected|fixed|resolved|reissued|re-issued|credited"
+        r"|completed|delivered)\b"
+        r"|\bcuando (?:\w+ ){0,2}(?:este|sea|se) (?:hech|corregid|resuelt|entregad|complet)"
+        r"|\bquand (?:\w+ ){0,3}(?:corrigee|rectifiee|livree?)|\bsobald (?:\w+ ){0,4}(?:korrigiert|gutschrift"
+        r"|geliefert)"
+        r"|\bzodra (?:\w+ ){0,4}(?:gecorrigeerd|creditnota|geleverd)|\bquando (?:\w+ ){0,3}(?:corrigid|corrett"
+        r"|entregue|consegnat)"
     ),
     "pay_present": PAYMENT_GROUPS["pay_present"],
     "redirect_soft": (
@@ -151,6 +194,9 @@ _GROUPS: dict[str, str] = {
         r"|\bback (?:in the office )?on\b|\bconges\b|\bde retour le|\babwesend|\bnicht im buro|\burlaub"
         r"|\bau(?:ss|ß)er haus|\bfuera de (?:la )?oficina|\bvacaciones|\bferias\b|\bfora do escritorio"
         r"|\bfuori (?:ufficio|sede)|\bin ferie|\bafwezig|\bvakantie|\bniet op kantoor"
+        r"|\b(?:next|first) (?:business|working) day|\bprimo giorno lavorativo|\bprochain jour ouvr"
+        r"|\bnachsten werktag|\bsiguiente dia habil|\bproximo dia util|\bvolgende werkdag"
+        r"|\bcasella (?:e )?presidiata|\bmailbox is (?:monitored|staffed)"
     ),
     "auto": (
         r"\bout of (?:the )?office|\bon (?:annual |parental |sick |maternity )?leave\b|\bon (?:vacation|holiday)"
@@ -170,6 +216,12 @@ _GROUPS: dict[str, str] = {
         r"|\bvamos a revisar|\bverificar internamente|\bvoltaremos a contactar|\bretornaremos|\bverificheremo"
         r"|\bvi faremo sapere|\bpreso nota|\bwe komen (?:er )?op terug|\bnemen (?:\w+ )?in behandeling|\bcall me"
         r"|\bgive me a call|\bwho (?:are you|is this)|\bwhat is this (?:invoice )?for|\bsales rep"
+        r"|\b(?:an (?:die|unsere) (?:\w+ )?(?:buchhaltung|kreditoren\w*)) (?:\w+ )?weiter(?:gegeben|geleitet)"
+        r"|\bpassed (?:it|this|your \w+) (?:on )?to (?:our|the) (?:accounts|ap|finance|payables)"
+        r"|\bthanks? (?:you )?for (?:the|your) call|\bmerci pour votre appel|\bdanke fur (?:ihren|den) anruf"
+        r"|\bgracias por (?:su|tu|la) llamada|\bobrigad[oa] pela (?:sua )?ligacao|\bgrazie per la (?:sua |vostra )?"
+        r"telefonata|\bbedankt voor (?:uw|je|het) (?:telefoon)?gesprek|\btout est clair"
+        r"|\bonce i'?ve (?:gone|been) through|\btaken over the (?:bookkeeping|accounts)"
     ),
     "question": r"\?",
     "correction": (
@@ -179,9 +231,19 @@ _GROUPS: dict[str, str] = {
         r"|\blegal entity|\bwrong (?:entity|company|legal|address|name)|\bnif\b|\bcif\b|\bcnpj\b|\bgstin"
         r"|\bust-?idnr|\bpartita iva|\bvat (?:number|id|no)|\btva intracom|\breverse charge|\btax[- ]exempt"
         r"|\bexempt from|\brectificativ|\bcorrigee|\bkorrigierte|\bcorrigida|\bcorretta|\bgecorrigeerde"
-        r"|\b(?:revised|corrected) invoice"
+        r"|\b(?:revised|corrected) invoice|\bbtw verlegd|\bverlegd|\bbtw-?nummer"
     ),
     "transit": PAYMENT_GROUPS["transit"],
+    # A payment that came back: not received; a resend is a promise, else a note (other).
+    "returned": (
+        r"\b(?:returned|bounced|rejected|recalled|reversed|refused)\b (?:\w+ ){0,3}(?:by|to|from) (?:the |our |your "
+        r"|their )?(?:\w+ )?bank|\b(?:wire|transfer|payment|ach|eft|funds)\b (?:\w+ ){0,4}(?:was|were|has been"
+        r"|have been|got) (?:\w+ )?(?:returned|bounced|rejected|recalled|reversed)|\bbounced back|\breturn code"
+        r"|\bbanco (?:\w+ )?(?:recusou|rejeitou|devolveu|rechazo|devolvio)|\b(?:transferencia|pago|pagamento)"
+        r" (?:\w+ ){0,3}(?:rechazad|devuelt|devolvid|rejeitad|recusad)|\bvirement (?:\w+ ){0,3}(?:rejete|retourne"
+        r"|rejette)|\bzuruckgebucht|\bzuruckgewiesen|\brucklastschrift|\bteruggestort|\bteruggeboekt"
+        r"|\bbonifico (?:\w+ ){0,3}(?:respinto|stornato|rifiutato)"
+    ),
     # Another mailbox named in the new text: where a redirect points.
     "address": r"[\w.+-]+@[\w-]+\.[\w.]+",
     # A system's receipt of our mail: a help-desk ticket or "message received" notice.
@@ -218,6 +280,16 @@ _GROUPS: dict[str, str] = {
         r"|\bclosed (?:on|from|between) |\bwill be closed|\bferme(?:ture)? (?:le|du|pour)|\bgeschlossen"
         r"|\bcerrad[oa]s? (?:el|del|por)|\bnao havera expediente|\bcomunicado\b"
         r"|\bwe are (?:pleased|happy|excited) to announce|\bwebinar"
+        r"|\b(?:company )?name change|\bwill (?:now )?operate as|\bmoving (?:our )?offices|\bmailing address (?:will be"
+        r"|is changing)|\bfor your (?:records|files)\b|\bnouvelle (?:raison sociale|denomination)|\bnueva denominacion"
+        r"|\bnova denominacao|\bnuova (?:ragione sociale|denominazione)|\bnieuwe (?:bedrijfs)?naam|\bverhuizen"
+        r"|\bumzug|\bdemenag|\bchiusura (?:aziendale|per ferie|degli uffici)|\b(?:restera|rimarra) chius[oa]"
+        r"|\bspett\.?li fornitori|\bcierre (?:por vacaciones|de (?:fin de ano|navidad))|\bfermeture annuelle"
+        r"|\bbetriebsferien|\bjaarlijkse sluiting"
+        r"|\bthank you for your business|\bplease find (?:attached|enclosed) (?:our |my )?invoice"
+        r"|\bveuillez trouver ci-joint (?:notre )?facture|\banbei (?:erhalten sie )?unsere rechnung"
+        r"|\badjunto (?:le )?(?:enviamos )?nuestra factura|\bsegue (?:em anexo )?(?:a )?nossa fatura"
+        r"|\bin allegato (?:la )?nostra fattura|\bin de bijlage (?:vindt u )?onze factuur"
     ),
 }
 

@@ -18,6 +18,11 @@ log = logging.getLogger(__name__)
 
 SECONDARY_THRESHOLD = 0.30
 _NO_SECONDARY = {Intent.AUTO_REPLY, Intent.BOUNCE, Intent.OTHER}
+# The cue group that speaks for an intent (see intent_cues), for notices under auto headers.
+_OWN_CUES = {Intent.REDIRECT: "redirect", Intent.DOCUMENT_REQUEST: "document",
+             Intent.REMITTANCE: "remit", Intent.PROMISE_TO_PAY: "promise"}
+
+
 class LocalTriage:
     """Triage a parsed message against the ledger directory with the trained classifier."""
 
@@ -87,6 +92,11 @@ class LocalTriage:
             return True
         if hits["receipt"] and not hits["withhold"]:
             return True  # "we have received your message, ticket #…": a help desk's receipt
+        # A system's notice that says what it wants ("submit through Coupa", "payment
+        # scheduled", a payment advice) keeps the classifier's verdict when its own words agree.
+        own_cue = _OWN_CUES.get(primary)
+        if own_cue is not None and hits[own_cue]:
+            return confidence < 0.4
         if primary in {Intent.REDIRECT, Intent.DISPUTE, Intent.DOCUMENT_REQUEST}:
             return confidence < 0.5
         return not (confidence > 0.6 and looks_human(facts.text))
