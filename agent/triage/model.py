@@ -106,7 +106,8 @@ class IntentModel:
     def _block(self, grams: list[str], vocab: dict[str, int], idf: np.ndarray,
                offset: int) -> tuple[list[int], np.ndarray]:
         counts = Counter(grams)
-        known = [(vocab[g], c) for g, c in counts.items() if g in vocab]
+        get = vocab.get
+        known = [(index, c) for g, c in counts.items() if (index := get(g)) is not None]
         if not known:
             return [], np.zeros(0)
         indices = [i for i, _ in known]
