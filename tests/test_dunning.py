@@ -48,6 +48,7 @@ def _ledger(tmp_path: Path) -> Path:
         ["A", "Alpha Ltd", "ap@alpha.test", "A-1", iso(D - timedelta(30)), iso(D), "100.00", "USD", "open"],
         ["A", "Alpha Ltd", "ap@alpha.test", "A-2", iso(D - timedelta(30)), iso(D + timedelta(5)), "50.00", "USD", "open"],
         ["B", "Beta GmbH", "ap@beta.de", "B-1", iso(D - timedelta(30)), iso(D), "70.00", "EUR", "open"],
+        ["B", "Beta GmbH", "ap@beta.de", "B-2", iso(D - timedelta(30)), iso(D), "30.00", "EUR", "open"],
         ["C", "Gamma", "ap@gamma.test", "C-1", iso(D - timedelta(30)), iso(D), "10.00", "USD", "open"],
         ["E", "Epsilon", "ap@eps.test", "E-1", iso(D - timedelta(30)), iso(D), "20.00", "USD", "open"],
         ["P", "Pi SA", "ap@pi.fr", "P-1", iso(D - timedelta(30)), iso(D), "600.00", "EUR", "open"],
@@ -101,10 +102,15 @@ def test_weeks_of_cadence(engine: Engine, settings: Settings, tmp_path: Path) ->
     with session_scope(engine) as s:
         plans = {p.customer_id: p for p in plan_dunning(session=s, cadence=cadence, as_of=D + timedelta(7))}
     assert dict(plans["A"].held)["A-1"].startswith("promise") and [ln.number for ln in plans["A"].due_now] == ["A-2"]
-    assert dict(plans["B"].held)["B-1"].startswith("dispute")
+    # The dispute holds B-1 only: B-2, overdue too, is still reminded in the same run.
+    assert dict(plans["B"].held)["B-1"].startswith("dispute") and "B-2" not in dict(plans["B"].held)
+    assert [ln.number for ln in plans["B"].lines] == ["B-2"]
     assert dict(plans["P"].held)["P-1"].startswith("payment plan")
     assert plans["C"].hold == "customer is handled manually" and "bounced" in (plans["E"].hold or "")
-    run(D + timedelta(7))
+    seventh = run(D + timedelta(7))
+    with Session(engine) as s:
+        beta = [d for d in _drafts(s, "B") if d.id in seventh.drafts]
+        assert len(beta) == 1 and "B-2" in beta[0].body and "B-1" not in beta[0].body
 
     # D+14: the promise date plus grace has passed unpaid: broken, escalated, reminders resume.
     outcome = run(D + timedelta(14))
@@ -199,3 +205,29 @@ def test_dry_run_on_the_forty_customer_ledger(db_url: str, tmp_path: Path) -> No
     again = subprocess.run([*arbot, "dunning", "--as-of", "2026-11-20", "--dry-run", "--json"], env=env,
                            cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert json.loads(again.stdout) == report
+
+
+def test_an_active_payment_plan_is_reminded_by_instalment(engine: Engine, settings: Settings, tmp_path: Path) -> None:
+    from agent.ledger.models import Role
+    from agent.ledger.plans import approve_plan, plan_instalments
+    from agent.ledger.users import create_user
+
+    cadence = load_cadence()
+    with session_scope(engine) as s:
+        import_ledger_csv(session=s, path=_ledger(tmp_path))
+        plan = propose_payment_plan(session=s, customer_id="P", invoice_numbers=[], instalments=3,
+                                    start_date=D + timedelta(10), actor="test")
+        manager, _token = create_user(session=s, name="mia", role=Role.MANAGER)
+        approve_plan(session=s, plan_id=plan.id, user=manager)  # type: ignore[arg-type]
+        first, second = plan_instalments(session=s, plan_id=plan.id)[:2]  # type: ignore[arg-type]
+    with session_scope(engine) as s:
+        plans = {p.customer_id: p for p in plan_dunning(session=s, cadence=cadence, as_of=first.due_date - timedelta(2))}
+    assert dict(plans["P"].held)["P-1"].startswith("payment plan")  # the invoice itself is not chased
+    assert [ln.stage for ln in plans["P"].due_now] == [f"plan{plan.id}.1.due"]
+    with session_scope(engine) as s:
+        run_dunning(session=s, cadence=cadence, as_of=first.due_date - timedelta(2), settings=settings)
+        again = plan_dunning(session=s, cadence=cadence, as_of=first.due_date - timedelta(1))
+        assert [p for p in again if p.customer_id == "P"][0].due_now == []  # reminded once
+        late = {p.customer_id: p for p in plan_dunning(session=s, cadence=cadence, as_of=first.due_date + timedelta(8))}
+    assert [ln.stage for ln in late["P"].due_now] == [f"plan{plan.id}.1.late"]
+    assert second.due_date > first.due_date + timedelta(8)

@@ -13,7 +13,17 @@ from sqlmodel import Session, col, select
 from agent.dunning.cadence import Cadence, Stage
 from agent.ledger.customers import list_contacts, list_customers
 from agent.ledger.holds import customer_holds, invoice_holds
-from agent.ledger.models import ContactStatus, DunningRun, Invoice, InvoiceStatus, ReminderLog
+from agent.ledger.models import (
+    ContactStatus,
+    DunningRun,
+    Instalment,
+    Invoice,
+    InvoiceStatus,
+    PaymentPlan,
+    PlanInvoice,
+    PlanStatus,
+    ReminderLog,
+)
 
 LANGUAGE_BY_TLD = {"de": "de", "at": "de", "ch": "de", "fr": "fr", "be": "fr", "es": "es", "mx": "es",
                    "ar": "es", "co": "es", "cl": "es", "br": "pt", "pt": "pt", "it": "it", "nl": "nl"}
@@ -132,4 +142,32 @@ def plan_dunning(*, session: Session, cadence: Cadence, as_of: date) -> list[Cus
                 days_past_due=days, stage=stage.name, open_amount=invoice.amount - invoice.paid_amount,
                 currency=invoice.currency, already_sent=(invoice.id, stage.name) in sent))
         plans.append(plan)
+    _add_instalments(session, {p.customer_id: p for p in plans}, as_of, sent)
     return plans
+
+
+def _add_instalments(session: Session, plans: dict[str, CustomerPlan], as_of: date,
+                     sent: set[tuple[int, str]]) -> None:
+    """A payment plan replaces the cadence: remind each instalment 3 days before it is due, and
+    again a week after if it is still unpaid (logged against the plan's first invoice)."""
+    active = session.exec(select(PaymentPlan).where(PaymentPlan.status == PlanStatus.ACTIVE)).all()
+    for payment_plan in active:
+        customer = plans.get(payment_plan.customer_id)
+        first = session.exec(select(PlanInvoice.invoice_id).where(PlanInvoice.plan_id == payment_plan.id)
+                             .order_by(col(PlanInvoice.invoice_id))).first()
+        if customer is None or first is None:
+            continue
+        instalments = session.exec(select(Instalment).where(Instalment.plan_id == payment_plan.id)
+                                   .order_by(col(Instalment.seq))).all()
+        for instalment in instalments:
+            days = (as_of - instalment.due_date).days
+            owed = instalment.amount - instalment.paid_amount
+            kind = "due" if -3 <= days <= 0 else "late" if days >= 7 else None
+            if owed <= 0 or kind is None:
+                continue
+            stage = f"plan{payment_plan.id}.{instalment.seq}.{kind}"
+            customer.stages[stage] = Stage(name=stage, offset=0, tone="friendly" if kind == "due" else "firm")
+            customer.lines.append(InvoiceLine(
+                invoice_id=first, number=f"#{instalment.seq}/{len(instalments)} (plan {payment_plan.id})",
+                due_date=instalment.due_date, days_past_due=days, stage=stage, open_amount=owed,
+                currency=payment_plan.currency, already_sent=(first, stage) in sent))
