@@ -231,3 +231,17 @@ def test_an_active_payment_plan_is_reminded_by_instalment(engine: Engine, settin
         late = {p.customer_id: p for p in plan_dunning(session=s, cadence=cadence, as_of=first.due_date + timedelta(8))}
     assert [ln.stage for ln in late["P"].due_now] == [f"plan{plan.id}.1.late"]
     assert second.due_date > first.due_date + timedelta(8)
+
+
+def test_when_the_last_contact_bounces_a_person_is_asked_for_a_new_one(engine: Engine, tmp_path: Path) -> None:
+    from agent.ledger.contacts import mark_bounced
+
+    with session_scope(engine) as s:
+        import_ledger_csv(session=s, path=_ledger(tmp_path))
+        mark_bounced(session=s, customer_id="E", email="ap@eps.test", actor="test")
+        mark_bounced(session=s, customer_id="E", email="ap@eps.test", actor="test")
+    with Session(engine) as s:
+        (task,) = s.exec(select(Escalation).where(Escalation.customer_id == "E")).all()
+        assert task.kind == "contact" and "bounced" in task.reason
+        plans = {p.customer_id: p for p in plan_dunning(session=s, cadence=load_cadence(), as_of=D + timedelta(7))}
+    assert "bounced" in (plans["E"].hold or "")

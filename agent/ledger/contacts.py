@@ -93,7 +93,25 @@ def mark_bounced(
         audit.record(session=session, actor=actor, action="contact.bounced", entity="contact",
                      entity_id=contact.id, customer_id=customer_id, message_id=message_id,
                      reason=reason, details={"email": contact.email})
+        session.flush()
+        if not active_contacts(session=session, customer_id=customer_id):
+            _ask_for_a_new_contact(session, customer_id, contact.email, actor, message_id)
     return contact
+
+
+def _ask_for_a_new_contact(session: Session, customer_id: str, email: str, actor: str,
+                           message_id: int | None) -> None:
+    """Open one task for a person to find a new contact once no address of the customer works."""
+    from agent.ledger.escalations import EscalationKind, open_escalation
+    from agent.ledger.models import Escalation, EscalationStatus
+
+    already = session.exec(select(Escalation).where(
+        Escalation.customer_id == customer_id, Escalation.kind == EscalationKind.CONTACT.value,
+        Escalation.status == EscalationStatus.OPEN)).first()
+    if already is None:
+        open_escalation(session=session, customer_id=customer_id, kind=EscalationKind.CONTACT, actor=actor,
+                        message_id=message_id,
+                        reason=f"every contact bounced (last: {email}); reminders are held until a new one is found")
 
 
 def active_contacts(*, session: Session, customer_id: str) -> list[Contact]:
