@@ -9,6 +9,7 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
+from agent.db import session_scope
 from agent.ledger.models import Role, User
 from agent.ledger.users import user_for_token
 
@@ -17,13 +18,8 @@ _bearer = HTTPBearer(auto_error=False, description="An API token from `arbot use
 
 def get_session(request: Request) -> Iterator[Session]:
     """Yield a session that commits when the request succeeds."""
-    with Session(request.app.state.engine, expire_on_commit=False) as session:
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+    with session_scope(request.app.state.engine) as session:
+        yield session
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
