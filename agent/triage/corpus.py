@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from agent.triage.directory import DirectoryInvoice, LedgerDirectory
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,9 +45,13 @@ def load_corpus(corpus_dir: Path) -> list[LabelledMessage]:
     labels = load_labels(corpus_dir)
     messages = []
     for file, label in sorted(labels.items()):
-        path = corpus_dir / file
-        if path.is_file():
-            messages.append(LabelledMessage(file, path.read_bytes(), label))
+        # Labels name files as "mail/x.eml" (DESIGN.md); accept a bare "x.eml" or a path too.
+        candidates = [corpus_dir / file, corpus_dir / "mail" / file, corpus_dir / "mail" / Path(file).name]
+        path = next((c for c in candidates if c.is_file()), None)
+        if path is None:
+            log.warning("corpus %s: labelled file %s not found; left out", corpus_dir, file)
+            continue
+        messages.append(LabelledMessage(file, path.read_bytes(), label))
     return messages
 
 
