@@ -66,16 +66,23 @@ def word_ngrams(text: str) -> list[str]:
 
 def char_wb_ngrams(text: str) -> list[str]:
     """Return character n-grams within word boundaries, as scikit-learn's char_wb does."""
-    low, high = CHAR_PARAMS["ngram_range"]
     grams: list[str] = []
     for word in text.split():
-        padded = f" {word} "
-        length = len(padded)
-        for n in range(low, high + 1):
-            if length < n:
-                grams.append(padded)
-                break
-            grams += [padded[i:i + n] for i in range(length - n + 1)]
+        grams += word_char_ngrams(word)
+    return grams
+
+
+def word_char_ngrams(word: str) -> list[str]:
+    """Return the char_wb n-grams of one word (padded with a space each side)."""
+    low, high = CHAR_PARAMS["ngram_range"]
+    grams: list[str] = []
+    padded = f" {word} "
+    length = len(padded)
+    for n in range(low, high + 1):
+        if length < n:
+            grams.append(padded)
+            break
+        grams += [padded[i:i + n] for i in range(length - n + 1)]
     return grams
 
 
@@ -102,6 +109,30 @@ class IntentModel:
         # One row per feature, contiguous: gathering the rows of the features a message has is
         # several times faster than gathering columns of the (classes x features) matrix.
         self.coef_rows = np.ascontiguousarray(self.coef.T)
+        # Words recur from message to message: remember which known character n-grams each word
+        # has, so that a word's grams are cut and looked up once (the scores stay the same).
+        self._word_grams: dict[str, tuple[int, ...]] = {}
+
+    def _char_counts(self, text: str) -> Counter[int]:
+        counts: Counter[int] = Counter()
+        cache, get = self._word_grams, self.char_vocab.get
+        for word in text.split():
+            known = cache.get(word)
+            if known is None:
+                known = tuple(i for g in word_char_ngrams(word) if (i := get(g)) is not None)
+                if len(cache) < 200_000:
+                    cache[word] = known
+            counts.update(known)
+        return counts
+
+    @staticmethod
+    def _weights(counts: Counter[int], idf: np.ndarray, offset: int) -> tuple[list[int], np.ndarray]:
+        if not counts:
+            return [], np.zeros(0)
+        indices = list(counts)
+        values = (1.0 + np.log(np.fromiter(counts.values(), float, len(indices)))) * idf[indices]
+        values /= np.sqrt(values @ values)
+        return [i + offset for i in indices], values
 
     def _block(self, grams: list[str], vocab: dict[str, int], idf: np.ndarray,
                offset: int) -> tuple[list[int], np.ndarray]:
@@ -118,8 +149,7 @@ class IntentModel:
     def scores(self, text: str, cues: list[float] | None = None) -> np.ndarray:
         """Return the linear scores of one normalized text (and its cue values), one per class."""
         word_idx, word_val = self._block(word_ngrams(text), self.word_vocab, self.word_idf, 0)
-        char_idx, char_val = self._block(char_wb_ngrams(text), self.char_vocab, self.char_idf,
-                                         len(self.word_vocab))
+        char_idx, char_val = self._weights(self._char_counts(text), self.char_idf, len(self.word_vocab))
         indices = word_idx + char_idx
         values = np.concatenate([word_val, char_val])
         result = values @ self.coef_rows[indices] + self.intercept
