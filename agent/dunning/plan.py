@@ -14,6 +14,7 @@ from agent.dunning.cadence import Cadence, Stage
 from agent.ledger.customers import list_contacts, list_customers
 from agent.ledger.holds import customer_holds, invoice_holds
 from agent.ledger.models import (
+    Contact,
     ContactStatus,
     DunningRun,
     Instalment,
@@ -112,7 +113,10 @@ def plan_dunning(*, session: Session, cadence: Cadence, as_of: date) -> list[Cus
     customers = list_customers(session=session)
     held_customers = customer_holds(session=session)
     held_invoices = invoice_holds(session=session, as_of=as_of)
-    sent = {(r.invoice_id, r.stage) for r in session.exec(select(ReminderLog))}
+    # Only what was sent for invoices still open matters; the log of paid ones grows forever.
+    sent = set(session.exec(select(ReminderLog.invoice_id, ReminderLog.stage)
+                            .join(Invoice, col(Invoice.id) == col(ReminderLog.invoice_id))
+                            .where(Invoice.status == InvoiceStatus.OPEN)).all())
     done_today = set(session.exec(select(DunningRun.customer_id).where(DunningRun.run_date == as_of)))
     invoices: dict[str, list[Invoice]] = defaultdict(list)
     for invoice in session.exec(select(Invoice).where(Invoice.status == InvoiceStatus.OPEN)
@@ -120,9 +124,12 @@ def plan_dunning(*, session: Session, cadence: Cadence, as_of: date) -> list[Cus
         if invoice.amount - invoice.paid_amount > 0 and invoice.issue_date <= as_of:
             invoices[invoice.customer_id].append(invoice)
     plans = []
+    live: dict[str, list[Contact]] = defaultdict(list)
+    for contact in list_contacts(session=session):  # one query, not one per customer
+        if contact.status == ContactStatus.ACTIVE:
+            live[contact.customer_id].append(contact)
     for customer in customers:
-        contacts = [c for c in list_contacts(session=session, customer_id=customer.id)
-                    if c.status == ContactStatus.ACTIVE]
+        contacts = live[customer.id]
         contacts.sort(key=lambda c: (not c.is_primary, c.id))
         emails = [c.email for c in contacts]
         plan = CustomerPlan(customer_id=customer.id, customer_name=customer.name,

@@ -19,7 +19,7 @@ from agent.dunning.cadence import Cadence
 from agent.dunning.plan import CustomerPlan, plan_dunning
 from agent.ledger import audit
 from agent.ledger.disputes import escalate_overdue_disputes
-from agent.ledger.escalations import open_escalation
+from agent.ledger.escalations import open_escalation_once
 from agent.ledger.models import (
     Conversation,
     Customer,
@@ -27,7 +27,6 @@ from agent.ledger.models import (
     Draft,
     DunningRun,
     Escalation,
-    EscalationStatus,
     Invoice,
     MailMessage,
     Promise,
@@ -200,12 +199,11 @@ def run_dunning(*, session: Session, cadence: Cadence, as_of: date, settings: Se
         if draft.auto_send_allowed and queue_within_business_hours(
                 session=session, draft=draft, cadence=cadence, settings=settings):
             outcome.queued.append(draft.id)  # type: ignore[arg-type]
-        if plan.escalate and not session.exec(select(Escalation).where(
-                Escalation.customer_id == plan.customer_id, Escalation.kind == "dunning",
-                Escalation.status == EscalationStatus.OPEN)).first():
+        if plan.escalate:
             stage_lines = [line.number for line in plan.due_now if plan.stages[line.stage].escalate]
-            escalation = open_escalation(session=session, customer_id=plan.customer_id, kind="dunning",
-                                         reason=f"reached the escalation stage: {', '.join(stage_lines)}",
-                                         actor=ACTOR)
-            outcome.escalations.append(escalation.id)  # type: ignore[arg-type]
+            escalation = open_escalation_once(session=session, customer_id=plan.customer_id, kind="dunning",
+                                              reason=f"reached the escalation stage: {', '.join(stage_lines)}",
+                                              actor=ACTOR)
+            if escalation is not None:
+                outcome.escalations.append(escalation.id)  # type: ignore[arg-type]
     return outcome

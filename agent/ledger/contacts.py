@@ -102,16 +102,11 @@ def mark_bounced(
 def _ask_for_a_new_contact(session: Session, customer_id: str, email: str, actor: str,
                            message_id: int | None) -> None:
     """Open one task for a person to find a new contact once no address of the customer works."""
-    from agent.ledger.escalations import EscalationKind, open_escalation
-    from agent.ledger.models import Escalation, EscalationStatus
+    from agent.ledger.escalations import EscalationKind, open_escalation_once
 
-    already = session.exec(select(Escalation).where(
-        Escalation.customer_id == customer_id, Escalation.kind == EscalationKind.CONTACT.value,
-        Escalation.status == EscalationStatus.OPEN)).first()
-    if already is None:
-        open_escalation(session=session, customer_id=customer_id, kind=EscalationKind.CONTACT, actor=actor,
-                        message_id=message_id,
-                        reason=f"every contact bounced (last: {email}); reminders are held until a new one is found")
+    open_escalation_once(session=session, customer_id=customer_id, kind=EscalationKind.CONTACT, actor=actor,
+                         message_id=message_id,
+                         reason=f"every contact bounced (last: {email}); reminders are held until a new one is found")
 
 
 def active_contacts(*, session: Session, customer_id: str) -> list[Contact]:

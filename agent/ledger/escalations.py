@@ -56,6 +56,18 @@ def open_escalation(
     return escalation
 
 
+def open_escalation_once(
+    *, session: Session, customer_id: str, kind: EscalationKind | str, reason: str, actor: str,
+    message_id: int | None = None,
+) -> Escalation | None:
+    """Open an escalation of this kind for the customer unless one is open already; None then."""
+    if list_escalations(session=session, status=EscalationStatus.OPEN, customer_id=customer_id,
+                        kind=str(kind)):
+        return None
+    return open_escalation(session=session, customer_id=customer_id, kind=kind, reason=reason, actor=actor,
+                           message_id=message_id)
+
+
 def list_escalations(
     *,
     session: Session,

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from agent.ledger import audit
@@ -141,7 +140,7 @@ def conversation_from_headers(
 def customers_for_address(*, session: Session, address: str) -> set[str]:
     """Return the customers that have this exact contact address."""
     rows = session.exec(
-        select(Contact.customer_id).where(sa.func.lower(Contact.email) == address.strip().lower())
+        select(Contact.customer_id).where(Contact.email == address.strip().lower())
     ).all()
     return set(rows)
 
@@ -152,7 +151,7 @@ def customers_for_domain(*, session: Session, domain: str) -> set[str]:
     if not domain or domain in FREE_MAIL_DOMAINS:
         return set()
     rows = session.exec(
-        select(Contact.customer_id).where(sa.func.lower(Contact.email).like(f"%@{domain}"))
+        select(Contact.customer_id).where(col(Contact.email).like(f"%@{domain}"))
     ).all()
     return set(rows)
 

@@ -6,7 +6,7 @@ import re
 
 from agent.mail.parse import ParsedMessage
 from agent.triage.extract import Facts
-from agent.triage.cues import injection_suspected
+from agent.triage.injection import injection_suspected
 from agent.triage.intent_cues import CUE_NAMES as INTENT_CUE_NAMES
 from agent.triage.intent_cues import intent_cues
 from agent.triage.model import normalize_text

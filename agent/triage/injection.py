@@ -9,7 +9,6 @@ precision here: a false alarm costs a person a glance.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # Normalized text: lower case, accents folded (see extract.normalize_text).
 _ADDRESSING = (
@@ -52,7 +51,6 @@ _HIDDEN_HTML = re.compile(
 )
 
 
-@lru_cache(maxsize=32)  # asked twice per message: as a classifier feature and for the review flag
 def injection_suspected(normalized: str, html: str | None = None, extra: str = "") -> bool:
     """Tell whether the text, content hidden in its HTML, or an attachment tries to instruct an AI.
 

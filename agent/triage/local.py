@@ -6,10 +6,11 @@ import logging
 from pathlib import Path
 
 from agent.mail.parse import ParsedMessage
-from agent.triage.cues import dispute_reason, injection_suspected, looks_human
+from agent.triage.cues import dispute_reason, looks_human
 from agent.triage.directory import LedgerDirectory
 from agent.triage.extract import Facts, apply_facts, extract_facts
 from agent.triage.features import classifier_cues, classifier_text, cue_text
+from agent.triage.injection import injection_suspected
 from agent.triage.intent_cues import cue_hits
 from agent.triage.model import MODEL_PATH, IntentModel, load_model
 from agent.triage.result import Intent, TriageResult
