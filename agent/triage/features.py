@@ -6,7 +6,6 @@ import re
 
 from agent.mail.parse import ParsedMessage
 from agent.triage.extract import Facts
-from agent.triage.injection import injection_suspected
 from agent.triage.intent_cues import CUE_NAMES as INTENT_CUE_NAMES
 from agent.triage.intent_cues import intent_cues
 from agent.triage.model import normalize_text
@@ -68,7 +67,7 @@ def classifier_cues(parsed: ParsedMessage, facts: Facts) -> list[float]:
         values = [max(a, b) for a, b in zip(values, intent_cues(normalize_text(subject)),
                                              strict=True)]
     return values + _date_cues(parsed, facts) + [
-        1.0 if injection_suspected(facts.normalized, None) else 0.0]
+        1.0 if facts.injection_in_text else 0.0]
 
 
 def _date_cues(parsed: ParsedMessage, facts: Facts) -> list[float]:

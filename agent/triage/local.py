@@ -40,7 +40,7 @@ class LocalTriage:
             intent=intent, secondary=secondary, confidence=confidence,
             customer_id=facts.customer_id, invoice_numbers=facts.invoice_numbers,
             language=facts.language, engine=self.engine_name,
-            injection_suspected=injection_suspected(facts.normalized, parsed.html),
+            injection_suspected=facts.injection_in_text or injection_suspected("", parsed.html),
         )
         if facts.pdf_pending and (intent == Intent.REMITTANCE or Intent.REMITTANCE in secondary) \
                 and (facts.amount is None or facts.payment_reference is None):
