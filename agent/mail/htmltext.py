@@ -113,7 +113,9 @@ class _Sanitizer(HTMLParser):
                 hidden = self.stack[depth].hidden
                 del self.stack[depth:]
                 if not hidden:
-                    self.out.append(f"</{tag}>")
+                    # html2text drops table tags (ignore_tables) and would glue the cells of a
+                    # row into one word: "INV-10001510003882106/19/2026".
+                    self.out.append(f"</{tag}> " if tag in {"td", "th"} else f"</{tag}>")
                 break
         self.in_style = False
 

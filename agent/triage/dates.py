@@ -67,7 +67,8 @@ _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tr
 _DAY_ALT = "|".join(sorted((re.escape(d) for d in WEEKDAYS), key=len, reverse=True))
 
 _END_OF_MONTH = re.compile(
-    r"end\s+of\s+(?:the\s+)?(?P<next>next\s+)?month|month[- ]end|fin\s+(?:de|du)\s+(?P<next2>mois"
+    r"end\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?month|month[- ]end|ende\s+monat\b"
+    r"|fin\s+(?:de|du)\s+(?P<next2>mois"
     r"\s+prochain|mois)|fin\s+de\s+mois|monatsende|ende\s+(?:des\s+)?(?:monats|(?:dieses|des)"
     r"\s+monats)|ende\s+nächsten\s+monats|fin(?:al)?\s+de(?:l)?\s+mes|fim\s+do\s+mês"
     r"|final\s+do\s+mês|fine\s+(?:del\s+)?mese|eind(?:e)?\s+(?:van\s+)?(?:de\s+)?maand"
@@ -95,10 +96,26 @@ _END_OF_WEEK = re.compile(
     r"|eind\s+deze\s+week",
     re.IGNORECASE,
 )
+# Numbers written as words before a unit of days or weeks ("in two weeks", "em duas semanas").
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "ten": 10, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10,
+    "quinze": 15, "trente": 30, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "zehn": 10, "vierzehn": 14, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4,
+    "cinco": 5, "diez": 10, "quince": 15, "treinta": 30, "uma": 1, "um": 1, "duas": 2,
+    "dois": 2, "três": 3, "dez": 10, "trinta": 30, "due": 2, "tre": 3, "quattro": 4,
+    "cinque": 5, "dieci": 10, "quindici": 15, "trenta": 30, "een": 1, "één": 1, "twee": 2,
+    "drie": 3, "vijf": 5, "tien": 10, "veertien": 14, "dertig": 30,
+}
+_NUMBER_WORD_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _WITHIN_DAYS = re.compile(
-    r"\b(?:within|in|next|dans\s+les|dans|sous|d'ici|innerhalb\s+(?:von|der\s+nächsten)|in\s+den"
-    r"\s+nächsten|binnen|en\s+los\s+próximos|en|dentro\s+de|em|nos\s+próximos|entro|tra|fra"
-    r"|within\s+the\s+next)\s+(?P<n>\d{1,3})\s+(?:business\s+|working\s+|calendar\s+)?"
+    r"\b(?:within|in|next|dans\s+les|dans\s+un\s+délai\s+de|sous\s+un\s+délai\s+de|dans|sous"
+    r"|d'ici|innerhalb\s+(?:von|der\s+nächsten)|in\s+den\s+nächsten|binnen|en\s+los\s+próximos"
+    r"|en\s+(?:un|el)\s+plazo\s+(?:máximo\s+)?de|en|dentro\s+de|no\s+prazo\s+(?:máximo\s+)?de"
+    r"|num\s+prazo\s+de|(?:em\s+)?até|em|nos\s+próximos|entro|nel\s+giro\s+di|nei\s+prossimi|tra|fra"
+    r"|within\s+the\s+next)\s+(?P<n>\d{1,3}|" + _NUMBER_WORD_ALT + r")\s+"
+    r"(?:business\s+|working\s+|calendar\s+)?"
     r"(?P<unit>days?|jours?|tagen?|días|dias|giorni|dagen|werktagen|werkdagen|weeks?|semaines?"
     r"|wochen?|semanas?|settimane?|weken)",
     re.IGNORECASE,
@@ -110,14 +127,16 @@ _AFTER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_DAY = re.compile(
-    r"\b(?P<word>today|tomorrow|aujourd'hui|demain|heute|morgen|hoy|mañana|hoje|amanhã|oggi"
-    r"|domani|vandaag|übermorgen|overmorgen|day\s+after\s+tomorrow|après-demain)\b",
+    r"\b(?P<word>today|tomorrow|aujourd'hui|demain|heute|morgen|hoy|pasado\s+mañana|mañana|hoje"
+    r"|depois\s+de\s+amanhã|amanhã|oggi|dopodomani|domani|vandaag|übermorgen|overmorgen"
+    r"|day\s+after\s+tomorrow|après-demain)\b",
     re.IGNORECASE,
 )
 _RELATIVE_OFFSETS = {"today": 0, "aujourd'hui": 0, "heute": 0, "hoy": 0, "hoje": 0, "oggi": 0,
                      "vandaag": 0, "tomorrow": 1, "demain": 1, "morgen": 1, "mañana": 1,
                      "amanhã": 1, "domani": 1, "übermorgen": 2, "overmorgen": 2,
-                     "day after tomorrow": 2, "après-demain": 2}
+                     "day after tomorrow": 2, "après-demain": 2, "pasado mañana": 2,
+                     "depois de amanhã": 2, "dopodomani": 2}
 _WEEKDAY = re.compile(r"(?<![\w-])(?P<day>" + _DAY_ALT + r")(?![\w-])\.?", re.IGNORECASE)
 _MID_MONTH = re.compile(
     r"\b(?:mid[- ]?|mi-|mitte\s+|mediados\s+de\s+|meados\s+de\s+|metà\s+|half\s+|midden\s+)"
@@ -125,7 +144,7 @@ _MID_MONTH = re.compile(
     re.IGNORECASE,
 )
 _DAY_NUMBER_AFTER = re.compile(
-    r",?\s*(?:the\s+|le\s+|den\s+|el\s+|dia\s+|il\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°)?"
+    r",?\s*(?:the\s+|le\s+|den\s+|el\s+|dia\s+|il\s+)?(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th|er|e|º|°)?"
     r"\.?(?![\d/.-]\d)", re.IGNORECASE)
 _NTH_DAY = re.compile(
     r"(?:\bby\s+the|\bon\s+the|\bbefore\s+the|\bthe(?=\s+\d+(?:st|nd|rd|th))|\ble|\bau|\bam|\bbis\s+zum|\bzum|\b(?:el|del|al)\s+día|\bel|\bdia"
@@ -139,6 +158,16 @@ _MONTH_NAME_DATE = re.compile(
     + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?)",
     re.IGNORECASE,
 )
+# After "the" or "de", where days take an ordinal ("the 8th", "de 8e"), a bare number followed
+# by a long word is a count ("voor de 8 ontbrekende stuks"), unless the word follows dates.
+_ARTICLE_DAY = re.compile(r"(?:by|on|before)?\s*(?:the|de)\s", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]{5,})")
+_DAY_FOLLOWERS = {"latest", "prochain", "próximo", "próxima", "nächsten", "uiterlijk", "spätestens",
+                  "prossimo", "próximos", "lunes", "martes", "jueves", "viernes", "monday", "tuesday",
+                  "wednesday", "thursday", "friday", "without", "inclus", "incluso", "compris",
+                  "morning", "afternoon", "matin", "abends", "morgens", "mattina", "manhã"}
+_WEEK_AFTER = re.compile(r"\s+week\b(?!\s+(?:of|from))", re.IGNORECASE)
+_WEEK_BEFORE = re.compile(r"\ba\s+week\s+(?:on|from)\s+(?:this\s+)?$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(?P<y>20\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)\b")
 _NUMERIC_DATE = re.compile(r"\b(?P<a>\d\d?)[./-](?P<b>\d\d?)(?:[./-](?P<y>\d{4}|\d\d))?\b(?![.,/]\d)")
 
@@ -259,7 +288,11 @@ def find_dates(
         if pat.after_event.match(text, match.end()):
             continue  # "within 5 days of receiving funds": counted from an event, not the Date
         weeks = match["unit"].lower().startswith(("week", "sem", "woch", "sett"))
-        add(base + timedelta(days=int(match["n"]) * (7 if weeks else 1)), match, "within_days")
+        n = match["n"].lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        if not n.isdigit() and count == 1 and not weeks:
+            continue  # "in a day or two": not a date
+        add(base + timedelta(days=count * (7 if weeks else 1)), match, "within_days")
     for match in pat.mid_month.finditer(text):
         month = MONTHS.get(match["month"].lower(), base.month)
         add(_with_year(base, month, 15, None), match, "mid_month")
@@ -295,9 +328,17 @@ def find_dates(
         if following:
             add(_next_day_of_month(base, int(following["day"])), match, "weekday_day")
             continue
-        add(_next_weekday(base, WEEKDAYS[match["day"].lower()]), match, "weekday")
+        day = _next_weekday(base, WEEKDAYS[match["day"].lower()])
+        if _WEEK_AFTER.match(text, match.end()) or _WEEK_BEFORE.search(
+                text, max(0, match.start() - 14), match.start()):
+            day += timedelta(days=7)  # British "Friday week", "a week on Friday"
+        add(day, match, "weekday")
     for match in pat.nth_day.finditer(text):
         day = int(match["day"])
+        if match.group(0)[-1].isdigit() and _ARTICLE_DAY.match(match.group(0)) \
+                and (noun := _WORD_AFTER.match(text, match.end())) \
+                and noun["word"].lower() not in _DAY_FOLLOWERS:
+            continue  # "voor de 8 ontbrekende stuks": a count of things, not the 8th
         if 1 <= day <= 31:
             add(_next_day_of_month(base, day), match, "day_of_month")
     found.sort(key=lambda f: f.start)

@@ -9,7 +9,8 @@ _PROMISE_CUES = re.compile(
     r"|sera|serons|seront|allons|prévu|programmé|effectuerons|réglerons|paierons|procéderons"
     r"|werden|wird|geplant|voraussichtlich|erfolgt|überweisen|zahlen|pagaremos|será|vamos"
     r"|programad[oa]|realizaremos|haremos|efetuaremos|faremos|pagheremo|sarà|effettueremo"
-    r"|programmat[oa]|provvederemo|zullen|zal|wordt|gaan|gepland|voldoen|betalen|uiterlijk"
+    r"|programmat[oa]|provvederemo|verrà|verranno|zullen|zal|wordt|gaan|gepland|voldoen|betalen"
+    r"|uiterlijk|se\s+(?:realiza|efect[úu]a|hace|paga|abona|transfiere)|vai\s+ser|vão\s+ser"
     r"|until|by|before|avant|bis|hasta|até|entro|voor)\b",
     re.IGNORECASE,
 )
@@ -17,7 +18,7 @@ _PAST_CUES = re.compile(
     r"\b(?:(?<!be\s)paid|was\s+sent|went\s+out|were\s+sent|received|mailed|remitted|dated|issued"
     r"|payé|réglé|effectué|reçu|bezahlt|überwiesen|erhalten|pagad[oa]|realizó|recibid[oa]"
     r"|efetuad[oa]|recebid[oa]|pagat[oa]|effettuat[oa]|ricevut[oa]|betaald|ontvangen"
-    r"|overgemaakt|tried|tentou|tentamos|intentamos|intentó|versucht|essayé|provato|geprobeerd)\b",
+    r"|overgemaakt|veranlasst|ausgeführt|angewiesen|tried|tentou|tentamos|intentamos|intentó|versucht|essayé|provato|geprobeerd)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")
@@ -25,11 +26,14 @@ _TOTAL_LINE = re.compile(r"^.*\b(?:total|totaal|gesamt|summe|totale|importe\s+to
                          re.IGNORECASE | re.MULTILINE)
 # Words that tie an amount to a dispute ("the difference of", "overcharged by", "Differenz").
 _DIFFERENCE = re.compile(
-    r"differen|overcharg|overbill|over-?invoic|too\s+much|excess|disputing|disputed|écart|trop"
-    r"\s+(?:factur|perçu)|contest|differenz|zu\s+viel|überhöht|diferencia|de\s+más|diferença"
+    r"differen|overcharg|overbill|over-?invoic|too\s+much|excess|écart|trop"
+    r"\s+(?:factur|perçu)|differenz|zu\s+viel|überhöht|diferencia|de\s+más|diferença"
     r"|a\s+mais|differenza|in\s+eccesso|verschil|te\s+veel",
     re.IGNORECASE,
 )
+# Weaker: a dispute verb before an amount ("we dispute the $4,200"); a stated difference wins.
+_DISPUTED = re.compile(r"disputing|disputed|dispute\s+the|contest|reclam|beanstand|betwist",
+                       re.IGNORECASE)
 _TOTAL_WORDS = re.compile(
     r"total|gesamt|summe|totaal|totale|zahlbetrag|montant\s+(?:total|global)|importe\s+total"
     r"|valor\s+total|in\s+all|altogether|combined|all\s+up|all\s+told|en\s+tout|insgesamt"
@@ -81,7 +85,7 @@ _CSV_SEPARATOR = re.compile(r";|\t|(?<!\d\.\d{3}),(?!\d{3}\b)|(?<!\d),")
 # Words before a date that make it the past or a document date, not a promise.
 _NOT_PROMISED = re.compile(
     r"\b(?:dated|issued|invoice\s+date|datée?\s+du|de\s+fecha|datada|datata|sent\s+on|since"
-    r"|reminder\s+of|letter\s+of|(?<!be\s)paid\s+on|received\s+on|ago|last|every|each"
+    r"|reminder\s+of|letter\s+of|(?<!be\s)paid\s+on|received\s+on|ago|last|every|each|los"
     r"|chaque|tous\s+les|jeden|cada|todos\s+los|todas\s+as|ogni|elke|iedere)\W{0,3}$",
     re.IGNORECASE,
 )
@@ -97,14 +101,16 @@ _PAY_WORDS = re.compile(
     r"\b(?:pay(?:ment|s|ing)?|run|check|cheque|transfer|wire|remit|release[sd]?|goes\s+out|go\s+out"
     r"|send|mail(?:ed)?|settle|process(?:ed)?|règlement|réglé[e]?|paiement|payer|virement|versement"
     r"|zahlung|zahllauf|zahlen|überweisung|überweisen|bezahlen|pago|pagar|transferencia|abonar[áa]?"
-    r"|abonará|pagamento|pagar|transferência|bonifico|saldat[ao]|betaling|betalen|overboeking"
+    r"|abonará|pagamento|pagar|transferência|bonifico|saldat[ao]|saldare|saldar|liquidar|liquidad[ao]"
+    r"|begleichen|beglichen|régler|réglée?|betaling|betalen|overboeking"
     r"|betaalrun|voldaan|voldoen)\b",
     re.IGNORECASE,
 )
 # A clause after "but" / "so" supersedes the one before it ("slotted for the 26th, but ... the 27th").
 _CLAUSE_BREAK = re.compile(
-    r",?\s+(?:but|so|however|instead|mais|donc|aber|jedoch|pero|así\s+que|mas|então|ma|quindi"
-    r"|però|maar|dus)\b",
+    r",?\s+(?:but|so|however|instead|while|whereas|mais|donc|alors\s+que|tandis\s+que|aber|jedoch"
+    r"|während|pero|así\s+que|mientras|mas|então|enquanto|ma|quindi|però|mentre|maar|dus"
+    r"|terwijl)\b",
     re.IGNORECASE,
 )
 # An invoice cleared for payment: the date in that clause is the payment's.
@@ -149,3 +155,12 @@ _NEXT_BUSINESS_DAY = re.compile(
 # A promised date is at most this far ahead; "3 July" without a year read in November is the
 # past July (an invoice date), not a promise eight months out.
 MAX_PROMISE_DAYS = 183
+# A condition that governs the date: "if the funding lands on the 16th" dates the event, not
+# the payment (the part of the clause after its last comma, up to the date).
+_CONDITION = re.compile(
+    r"\b(?:if|once|when|as\s+soon\s+as|provided|dès\s+que|lorsque|quand|une\s+fois\s+que|s'il"
+    r"|si\s+(?:le|la|les|nous|on|vous|el|los|las|recibimos)|wenn|falls|sobald|sofern|cuando"
+    r"|en\s+cuanto|una\s+vez\s+que|assim\s+que|logo\s+que|caso|non\s+appena|una\s+volta\s+che"
+    r"|qualora|zodra|indien|als\s+(?:de|het|we|wij))\b[^,;]*$",
+    re.IGNORECASE,
+)

@@ -17,8 +17,10 @@ from agent.triage.directory import LedgerDirectory
 from agent.triage.fact_patterns import (
     _APPROVED,
     _CLAUSE_BREAK,
+    _CONDITION,
     _CSV_SEPARATOR,
     _DIFFERENCE,
+    _DISPUTED,
     _DIFFERENCE_AFTER,
     _FUTURE,
     _INSTALMENT_AFTER,
@@ -124,8 +126,6 @@ class Facts:
             past = (_PAST_CUES.search(clause) and not _FUTURE.search(clause)) or \
                 _OTHER_ACTION.search(clause)
             score = 2 * ((1 if _PROMISE_CUES.search(clause) else 0) - (2 if past else 0))
-            if found.rule == "relative_day" and score <= 0:
-                continue
             near = self.text[max(left, found.start - 40):found.start]
             near_after = self.text[found.end:min(right, found.end + 16)]
             if _PAY_WORDS.search(near) or _PAY_WORDS.search(near_after):
@@ -134,6 +134,10 @@ class Facts:
                 score -= 2
             if self._names_invoice(clause):
                 score += 2
+            if _CONDITION.search(self.text, left, found.start):
+                score -= 1
+            if found.rule == "relative_day" and score <= 0:
+                continue  # "I'll call you tomorrow": a relative day needs a payment beside it
             if _APPROVED.search(clause):
                 score += 1
             key = (score, -index)
@@ -186,7 +190,8 @@ class Facts:
                         and not self._in_unit_price_sentence(m)]
             return next((m for m in disputed if self._near(m, _DIFFERENCE)
                          or _DIFFERENCE_AFTER.match(self.text, m.end)),
-                        disputed[0] if disputed else None)
+                        next((m for m in disputed if self._near(m, _DISPUTED)),
+                             disputed[0] if disputed else None))
         if intent in {"promise_to_pay", "remittance"}:
             candidates = [m for m in self.amounts if not m.unit_price and not self._threshold(m)]
             paid = next((m for m in candidates if self._paid_label(m)), None)
@@ -202,9 +207,13 @@ class Facts:
         return None
 
     def _near(self, money: Money, words: re.Pattern[str]) -> bool:
-        before = self.text[max(0, money.start - 45):money.start]
+        before = self.text[max(0, money.start - 45):money.start].rsplit("\n", 1)[-1]
+        if not before.strip():
+            # A table flattened to one cell per line: "Total" stands on the line above.
+            above = self.text[max(0, money.start - 60):money.start].rstrip().rsplit("\n", 1)[-1]
+            before = above if len(above) <= 30 else ""
         after = self.text[money.end:money.end + 30].lstrip(" ,")
-        return bool(words.search(before.rsplit("\n", 1)[-1]) or words.match(after))
+        return bool(words.search(before) or words.match(after))
 
     def _table_rows(self, candidates: list[Money]) -> list[Money]:
         """Return the last amount of each row of a pasted table that lists invoices, no total.

@@ -89,7 +89,11 @@ def _looks_like_date_or_phone(digits: str, text: str, start: int, end: int) -> b
     """Tell whether a digit run is a date (2026-12-05) or a phone number (+1 415 555-0142)."""
     if re.fullmatch(r"(?:19|20)\d\d-\d\d?-\d\d?", digits):
         return True
-    if text[max(0, start - 1):start] in {"+", "("} or text[end:end + 1] == ")":
+    if text[max(0, start - 1):start] == "+":
+        return True
+    # "(206) 555-0147": an area code in brackets; "(10856 and 10868)" are invoice numbers.
+    if len(digits) <= 4 and (text[max(0, start - 1):start] == "(" or text[end:end + 1] == ")") \
+            and re.match(r"\)?\s?\d{3}", text[end:end + 6]):
         return True
     groups = re.split(r"[ -]", digits)
     return len(groups) >= 3 and all(len(g) <= 4 for g in groups)

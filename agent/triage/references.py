@@ -17,7 +17,8 @@ _LABEL = (
     r"|comprobante|comprovante|protocolo|autorización|autorizzazione|ref(?:erence)?|rif\.?"
     r"|operación|operação|operazione|opération|vorgang|auftrag|transactie|transacao|transação"
     r"|transacción|rastreo|clave\s+de\s+rastreo|spei|chave|nsu|autenticação|autenticacao"
-    r"|r[ée]f|uetr|imad|omad|zahlungslauf|beleg|belegnummer|warrant|avis)"
+    r"|r[ée]f|uetr|imad|omad|zahlungslauf|zahllauf|beleg|belegnummer|warrant|avis|folio"
+    r"|endtoend(?:-id)?|e2e-id|documento|mededeling|communication|betalingsreferentie)"
 )
 _FILLER = (
     r"(?:[\s.:#-]*(?:no\.?|nr\.?|n[°º]\.?|num(?:ber|éro|ero|ero)?\.?|number|#|id|ref(?:erence)?\.?"
@@ -25,17 +26,20 @@ _FILLER = (
     r"|referência|riferimento|referenz|kenmerk|transaction|transacao|transação|transacción|transação|ach|wire|sepa"
     r"|payment|virement|bonifico|overboeking|transfer|trace|utr|trn|trf|eft|confirmation|operação"
     r"|operación|operazione|opération|is|was|bacs|chaps|fps|giro|controle|control|imad|omad|uetr"
-    r"|bout\s+en\s+bout|end[\s-]to[\s-]end|r[ée]f\.?|lauf|eft)(?![\w/-])|:|\(|\))*"
+    r"|bout\s+en\s+bout|end[\s-]to[\s-]end|r[ée]f\.?|lauf|eft|remise|run|batch|structured|gestructureerde"
+    r"|structurée|orden|order|ordre|ordem|ordine|auftrag|doc\.?|document|for\s+tracing)(?![\w/-])"
+    r"|:|\(|\))*"
 )
 _REFERENCE = re.compile(
-    r"\b" + _LABEL + r"\b" + _FILLER + r"[\s.:#,;-]*(?P<token>(?-i:[A-Z]{3,12}\s)?"
+    r"\b" + _LABEL + r"\b" + _FILLER + r"[\s.:#,;-]*(?P<token>(?-i:(?:[A-Z]{3,12}\s){1,2})?"
     r"(?=[A-Z0-9/_-]*\d)[A-Z0-9][A-Z0-9/_-]{2,40}[A-Z0-9])\b",
     re.IGNORECASE,
 )
 
 
 # A day and month ("del 30/10"), a SWIFT message type ("MT103"): not references.
-_NOT_A_REFERENCE = re.compile(r"\d{1,2}[/.-]\d{1,2}\.?|MT\d{3}|(?:19|20)\d\d", re.IGNORECASE)
+_NOT_A_REFERENCE = re.compile(r"\d{1,2}[/.-]\d{1,2}\.?|MT\d{3}|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)",
+                              re.IGNORECASE)
 # A letter's own file reference: "Ons kenmerk", "Our ref", "Unser Zeichen", "N/Réf".
 _OWN_FILE = re.compile(
     r"\b(?:ons|uw|our|your|notre|votre|unser[e]?|ihr[e]?|nuestra|su|nossa|sua|nostro|vostro)\s+\w?$"
@@ -43,6 +47,13 @@ _OWN_FILE = re.compile(
 _GENERIC_LABEL = re.compile(r"kenmerk|zeichen|r[ée]f(?:erence|érence)?\b|referencia|referência"
                             r"|riferimento", re.IGNORECASE)
 _DATE_TOKEN = re.compile(r"(?:19|20)\d\d[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}")
+
+
+# Words that name the payment scheme before its reference: "VIR SEPA 2026111800457".
+_SCHEME_WORDS = re.compile(r"^(?:(?:VIR|SEPA|ACH|WIRE|TRF|EFT|BACS|CHAPS|SWIFT|PIX|TED|SPEI|NEFT|RTGS"
+                           r"|IMPS|CHK|CHQ|REF)\s)+")
+# A Belgian structured communication, +++090/9337/55493+++: always a payment reference.
+_STRUCTURED = re.compile(r"\+{3}\d{3}/\d{4}/\d{5}\+{3}|\*{3}\d{3}/\d{4}/\d{5}\*{3}")
 
 
 @dataclass(frozen=True)
@@ -62,9 +73,11 @@ def find_references(text: str, *, invoice_like: set[str] = frozenset()) -> list[
         text: the new text of the message.
         invoice_like: normalized document numbers already read as invoices, not references.
     """
-    found: list[Reference] = []
+    found = [Reference(m.group(0), m.start(), m.end()) for m in _STRUCTURED.finditer(text)]
     for match in _REFERENCE.finditer(text):
-        token = match["token"].rstrip("-/_")
+        if any(r.start <= match.start("token") < r.end for r in found):
+            continue
+        token = _SCHEME_WORDS.sub("", match["token"].rstrip("-/_"))
         norm = re.sub(r"[^0-9A-Z]", "", token.upper())
         letters = re.match(r"[A-Z]*", norm).group(0)  # type: ignore[union-attr]
         # "NW10538" quotes invoice 10538 inside a reference of its own; "INV10538" is the invoice.
@@ -81,4 +94,5 @@ def find_references(text: str, *, invoice_like: set[str] = frozenset()) -> list[
         generic = _OWN_FILE.search(text, max(0, match.start() - 8), match.start() + 1) \
             and _GENERIC_LABEL.match(text, match.start())
         found.append(Reference(token, match.start("token"), match.end("token"), bool(generic)))
+    found.sort(key=lambda r: r.start)
     return found
