@@ -154,13 +154,13 @@ _NTH_DAY = re.compile(
 )
 _MONTH_NAME_DATE = re.compile(
     r"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+|of\s+)?(?P<m1>" + _MONTH_ALT
-    + r")\.?(?:,?\s+(?:de\s+)?(?P<y1>\d{4}))?|(?P<m2>" + _MONTH_ALT
-    + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?)",
+    + r")\.?(?:,?\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d)(?![\d.,]\d))?|(?P<m2>" + _MONTH_ALT
+    + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d)(?![\d.,]\d))?)",
     re.IGNORECASE,
 )
 # After "the" or "de", where days take an ordinal ("the 8th", "de 8e"), a bare number followed
 # by a long word is a count ("voor de 8 ontbrekende stuks"), unless the word follows dates.
-_ARTICLE_DAY = re.compile(r"(?:by|on|before)?\s*(?:the|de)\s", re.IGNORECASE)
+_ARTICLE_DAY = re.compile(r"\b(?:the|de)\s+[0-3]?\d$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]{5,})")
 _DAY_FOLLOWERS = {"latest", "prochain", "próximo", "próxima", "nächsten", "uiterlijk", "spätestens",
                   "prossimo", "próximos", "lunes", "martes", "jueves", "viernes", "monday", "tuesday",
@@ -335,7 +335,7 @@ def find_dates(
         add(day, match, "weekday")
     for match in pat.nth_day.finditer(text):
         day = int(match["day"])
-        if match.group(0)[-1].isdigit() and _ARTICLE_DAY.match(match.group(0)) \
+        if match.group(0)[-1].isdigit() and _ARTICLE_DAY.search(match.group(0)) \
                 and (noun := _WORD_AFTER.match(text, match.end())) \
                 and noun["word"].lower() not in _DAY_FOLLOWERS:
             continue  # "voor de 8 ontbrekende stuks": a count of things, not the 8th

@@ -61,7 +61,7 @@ _DIFFERENCE_AFTER = re.compile(
 # An instalment of a plan: "$10,000 a month" is caught as a unit price; these are the rest.
 _INSTALMENT_BEFORE = re.compile(
     r"(?:first|initial|down|monthly|weekly|each|per)\s+(?:payment|instal+ment|tranche)s?\W{0,20}"
-    r"(?:of\W{0,3})?$|instal+ments?\s+of\W{0,3}$|premier\s+versement\s+de\W{0,3}$|acompte"
+    r"(?:of\W{0,3})?(?:(?:about|around|approx\.?|approximately|roughly|some|ca\.?)\W{0,3})?$|instal+ments?\s+of\W{0,3}$|premier\s+versement\s+de\W{0,3}$|acompte"
     r"\s+de\W{0,3}$|mensualités\s+de\W{0,3}$|(?:monatliche\s+)?raten?\s+(?:von|à|zu)\W{0,3}$"
     r"|anzahlung\s+von\W{0,3}$|cuotas?\s+(?:mensuales\s+)?de\W{0,3}$|primer\s+pago\s+de\W{0,3}$"
     r"|parcelas?\s+(?:mensais\s+)?de\W{0,3}$|entrada\s+de\W{0,3}$|rate\s+(?:mensili\s+)?da"
@@ -71,7 +71,8 @@ _INSTALMENT_BEFORE = re.compile(
 _INSTALMENT_AFTER = re.compile(
     r"\W{0,3}(?:monthly|per\s+month|a\s+month|every\s+month|par\s+mois|mensuel|monatlich|pro"
     r"\s+monat|al\s+mes|mensuales|por\s+mês|mensais|al\s+mese|mensili|per\s+maand|maandelijks"
-    r"|(?:a|per|every)\s+(?:fortnight|week)|biweekly|bi-weekly|par\s+quinzaine|por\s+quincena"
+    r"|(?:a|per|every)\s+(?:fortnight|week)|every\s+(?:two|2|other|three|3|four|4)\s+(?:weeks|months)"
+    r"|biweekly|bi-weekly|par\s+quinzaine|por\s+quincena"
     r"|por\s+quinzena|ogni\s+due\s+settimane|per\s+twee\s+weken|alle\s+zwei\s+wochen)",
     re.IGNORECASE,
 )
@@ -85,7 +86,7 @@ _CSV_SEPARATOR = re.compile(r";|\t|(?<!\d\.\d{3}),(?!\d{3}\b)|(?<!\d),")
 # Words before a date that make it the past or a document date, not a promise.
 _NOT_PROMISED = re.compile(
     r"\b(?:dated|issued|invoice\s+date|datée?\s+du|de\s+fecha|datada|datata|sent\s+on|since"
-    r"|reminder\s+of|letter\s+of|(?<!be\s)paid\s+on|received\s+on|ago|last|every|each|los"
+    r"|reminder\s+of|letter\s+of|(?<!be\s)paid\s+on|received\s+on|ago|last|every(?:\s+other)?|each|los"
     r"|chaque|tous\s+les|jeden|cada|todos\s+los|todas\s+as|ogni|elke|iedere)\W{0,3}$",
     re.IGNORECASE,
 )

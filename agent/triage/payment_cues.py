@@ -148,6 +148,14 @@ PAYMENT_GROUPS: dict[str, str] = {
         r"|\bparcelamento|\bem (?:duas|tres|quatro) (?:vezes|parcelas)|\brateizza|\brate mensili"
         r"|\bin (?:due|tre|quattro) (?:rate|tranche)|\btermijnen\b|\bbetalingsregeling|\bgespreid"
         r"|\bin (?:twee|drie|vier) (?:delen|termijnen|keer)"
+        # An amount per period, and a balance spread over months: "$5,000 a month until it's
+        # cleared", "over six months", "em 4 prestações", "étaler", "dilazionare".
+        r"|\b0(?:[.,]0+)*k? (?:a|per|each|every) (?:month|week|fortnight)|\bover (?:the next )?(?:two"
+        r"|three|four|five|six|0|several|a few|the next few) (?:\w+ )?(?:months|weeks|instal+ments)"
+        r"|\bprestac(?:oes|ao)\b|\betaler\b|\betalement|\bversements? mensuels?|\bdilazion|\ba rate\b"
+        r"|\bstagger|\b(?:weekly|fortnightly|biweekly|bi-weekly) (?:payments|instal+ments|amounts)"
+        r"|\bpagos mensuales|\bpagamentos mensais|\bmonatliche(?:n)? (?:raten|zahlungen|betrage)"
+        r"|\bmaandelijkse (?:betalingen|termijnen|bedragen)"
     ),
     # A promise in the present tense with a date: "we pay before 1 December", "la paghiamo entro".
     "pay_present": (
