@@ -27,7 +27,7 @@ CORPUS = REPO / "corpus"
 
 def _attempts() -> list[tuple[bytes, dict]]:
     found = []
-    for folder in ("train", "heldout"):
+    for folder in ("train", "heldout", "heldout2"):
         for line in (CORPUS / folder / "labels.jsonl").read_text().splitlines():
             label = json.loads(line)
             if label["injection"]:
@@ -78,6 +78,7 @@ def test_injection_attempts_stay_inside_the_senders_account(engine: Engine, sett
                 assert not foreign_invoices, (label["file"], foreign_invoices)
                 foreign_names = {n for cid, n in names.items() if cid != owner and n in text}
                 assert not foreign_names, (label["file"], foreign_names)
-    # The cues were written from the training part's attempts: this guards against regressions,
-    # it is not a claim about unseen attacks (which the customer binding and the guard contain).
+    # The cues were written from the training part's attempts (heldout2's 14 were never read):
+    # this guards against regressions, it is not a claim about unseen attacks (which the
+    # customer binding and the guard contain).
     assert recognised >= 0.85 * len(attempts), f"{recognised}/{len(attempts)} recognised"

@@ -1,12 +1,17 @@
-"""The issue's bar for the local engine, on the held-out corpus it never trained or was tuned on.
+"""The issue's bar for the local engine, on the labelled folders it never trained on.
 
-One test per figure. A figure the engine does not reach yet is marked xfail(strict=True) with
-the figure it reaches: the suite says plainly what is short, and the marker must come off the
-day the engine reaches the bar (a strict xfail that passes fails the suite).
+One test per figure and folder. `heldout2/` (two writers) is the held-out corpus proper: the
+engine never trained on it and nobody has read its errors. `heldout/` (one more writer) was held
+out the same way until its last untouched measurement (corpus/README.md gives those figures);
+its date and amount misses were then read to find extractor gaps, so it is a development set
+now and its figures here guard against regressions. A figure the engine does not reach yet is
+marked xfail(strict=True) with the figure it reaches: the suite says plainly what is short, and
+the marker must come off the day the engine reaches the bar (a strict xfail that passes fails).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import pytest
@@ -17,48 +22,43 @@ from agent.triage.evaluate import evaluate_corpus
 from agent.triage.local import LocalTriage
 from tests.conftest import REPO
 
-HELDOUT = REPO / "corpus" / "heldout"
+BAR = {"macro_f1": 0.92, "promised_date": 0.90, "amount": 0.90, "invoice_f1": 0.95,
+       "customer": 0.95, "language": 0.95}
+# (folder, figure) -> what the engine measures there, where that is short of the bar.
+SHORT: dict[tuple[str, str], str] = {
+    ("heldout", "promised_date"): "promised-date accuracy 0.852 (23/27)",
+}
 
-pytestmark = pytest.mark.skipif(not (HELDOUT / "labels.jsonl").is_file(), reason="no held-out corpus")
 
-
-@pytest.fixture(scope="module")
-def report() -> Any:
+@cache
+def _report(folder: str) -> Any:
+    path = REPO / "corpus" / folder
     engine = LocalTriage()
-    directory = directory_from_csv(HELDOUT / "ledger.csv")
-    return evaluate_corpus(HELDOUT, lambda raw: engine.triage(parse_message(raw), directory).public_dict())
+    directory = directory_from_csv(path / "ledger.csv")
+    return evaluate_corpus(path, lambda raw: engine.triage(parse_message(raw), directory).public_dict())
 
 
-def _field(report: Any, name: str) -> float:
+def _figure(report: Any, name: str) -> float:
+    if name == "macro_f1":
+        return report.macro_f1
+    if name == "invoice_f1":
+        return report.invoice_f1
     return report.fields[name].value or 0.0
 
 
-def short_of_the_bar(figure: str):  # type: ignore[no-untyped-def]
-    return pytest.mark.xfail(strict=True, reason=f"not yet at the issue's bar: {figure} on held-out")
+def _cases() -> list[Any]:
+    cases = []
+    for folder in ("heldout", "heldout2"):
+        present = (REPO / "corpus" / folder / "labels.jsonl").is_file()
+        for name in BAR:
+            marks = [pytest.mark.skipif(not present, reason=f"no corpus/{folder}")]
+            if (folder, name) in SHORT:
+                marks.append(pytest.mark.xfail(
+                    strict=True, reason=f"not yet at the issue's bar on {folder}: {SHORT[folder, name]}"))
+            cases.append(pytest.param(folder, name, marks=marks, id=f"{folder}-{name}"))
+    return cases
 
 
-@short_of_the_bar("intent macro-F1 0.918")
-def test_intent_macro_f1(report: Any) -> None:
-    assert report.macro_f1 >= 0.92
-
-
-@short_of_the_bar("promised-date accuracy 0.808")
-def test_promised_date_accuracy(report: Any) -> None:
-    assert _field(report, "promised_date") >= 0.90
-
-
-@short_of_the_bar("amount accuracy 0.838")
-def test_amount_accuracy(report: Any) -> None:
-    assert _field(report, "amount") >= 0.90
-
-
-def test_invoice_number_f1(report: Any) -> None:
-    assert report.invoice_f1 >= 0.95
-
-
-def test_customer_accuracy(report: Any) -> None:
-    assert _field(report, "customer") >= 0.95
-
-
-def test_language_accuracy(report: Any) -> None:
-    assert _field(report, "language") >= 0.95
+@pytest.mark.parametrize(("folder", "name"), _cases())
+def test_heldout_figure_reaches_the_bar(folder: str, name: str) -> None:
+    assert _figure(_report(folder), name) >= BAR[name]

@@ -147,9 +147,26 @@ _DAY_NUMBER_AFTER = re.compile(
     r",?\s*(?:the\s+|le\s+|den\s+|el\s+|dia\s+|il\s+)?(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th|er|e|º|°)?"
     r"\.?(?![\d/.-]\d)", re.IGNORECASE)
 _NTH_DAY = re.compile(
-    r"(?:\bby\s+the|\bon\s+the|\bbefore\s+the|\bthe(?=\s+\d+(?:st|nd|rd|th))|\ble|\bau|\bam|\bbis\s+zum|\bzum|\b(?:el|del|al)\s+día|\bel|\bdia"
+    r"(?:\bby\s+the|\bon\s+the|\bbefore\s+the|\b(?:the|by|before|on)(?=\s+\d+(?:st|nd|rd|th))|\ble|\bau|\bam|\bbis\s+zum|\bzum|\b(?:el|del|al)\s+día|\bel|\bdia"
     r"|\bno\s+dia|\bd[ií]a|\bil|\bentro\s+il|\bop\s+de|\bvoor\s+de|\buiterlijk\s+de)\s+(?P<day>[0-3]?\d)"
     r"(?:st|nd|rd|th|er|e|º|°|\.)?(?!\s*(?:" + _MONTH_ALT + r"|[./-]\d|\d|%|,\d))\b",
+    re.IGNORECASE,
+)
+# Month names written out (no abbreviations such as "mar" or "out", which are also words).
+_FULL_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS if len(m) >= 4 or m == "mai"),
+                                  key=len, reverse=True))
+_END_OF_NAMED_MONTH = re.compile(
+    r"\b(?:(?:by|before|at)\s+)?(?:the\s+)?(?:end\s+of|fin(?:\s+(?:de|du))?|ende|finales\s+de|final\s+de"
+    r"|fim\s+de|a\s+fines\s+de|fine|eind|einde)\s+(?P<month>" + _FULL_MONTH_ALT + r")\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+# "by 15th of this month", "le 20 de ce mois", "am 15. dieses Monats", "dia 30 deste mês".
+_DAY_OF_THIS_MONTH = re.compile(
+    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.)?\s+(?:of\s+)?(?:(?P<next>next\s+month|du\s+mois"
+    r"\s+prochain|nächsten\s+monats|del\s+mes\s+que\s+viene|del\s+próximo\s+mes|do\s+próximo\s+mês"
+    r"|del\s+prossimo\s+mese|van\s+volgende\s+maand)|this\s+month|the\s+current\s+month|current\s+month"
+    r"|de\s+ce\s+mois|du\s+mois\s+en\s+cours|dieses\s+monats|de\s+este\s+mes|del\s+mes\s+en\s+curso"
+    r"|deste\s+mês|do\s+mês\s+corrente|di\s+questo\s+mese|del\s+mese\s+corrente|van\s+deze\s+maand)\b",
     re.IGNORECASE,
 )
 _MONTH_NAME_DATE = re.compile(
@@ -250,11 +267,13 @@ class _DatePatterns:
     weekday: re.Pattern[str]
     day_number_after: re.Pattern[str]
     nth_day: re.Pattern[str]
+    end_of_named_month: re.Pattern[str]
+    day_of_this_month: re.Pattern[str]
 
 
 _ANY_CASE = _DatePatterns(_END_OF_MONTH, _END_OF_NEXT_WEEK, _END_OF_WEEK, _WITHIN_DAYS, _AFTER_EVENT,
                           _MID_MONTH, _MONTH_NAME_DATE, _RELATIVE_DAY, _WEEKDAY, _DAY_NUMBER_AFTER,
-                          _NTH_DAY)
+                          _NTH_DAY, _END_OF_NAMED_MONTH, _DAY_OF_THIS_MONTH)
 _LOWER = _DatePatterns(*(case_free(getattr(_ANY_CASE, name))
                         for name in _DatePatterns.__dataclass_fields__))
 
@@ -293,6 +312,16 @@ def find_dates(
         if not n.isdigit() and count == 1 and not weeks:
             continue  # "in a day or two": not a date
         add(base + timedelta(days=count * (7 if weeks else 1)), match, "within_days")
+    for match in pat.end_of_named_month.finditer(text):
+        month = MONTHS[match["month"].lower()]
+        add(_with_year(base, month, calendar.monthrange(base.year, month)[1], None), match,
+            "end_of_named_month")
+    for match in pat.day_of_this_month.finditer(text):
+        month_base = base.replace(day=28) + timedelta(days=4) if match["next"] else base
+        try:
+            add(month_base.replace(day=int(match["day"])), match, "day_of_this_month")
+        except ValueError:
+            pass
     for match in pat.mid_month.finditer(text):
         month = MONTHS.get(match["month"].lower(), base.month)
         add(_with_year(base, month, 15, None), match, "mid_month")

@@ -52,7 +52,8 @@ def extract_facts(parsed: ParsedMessage, directory: LedgerDirectory) -> Facts:
     amounts = find_amounts(text, customer_currency=currency, exclude=exclude)
     facts = Facts(customer_id, invoices, dates, amounts, references, language, text,
                   currency=currency, invoice_keys=invoice_keys,
-                  pdf_pending=bool(parsed.attachments) and has_pdf(parsed), base=base)
+                  pdf_pending=bool(parsed.attachments) and has_pdf(parsed), base=base,
+                  signed_text=full_text)
     if attached:
         facts._add_attached(attached, directory)  # CSV and text advices cost nothing to read
     return facts

@@ -77,7 +77,7 @@ _INSTALMENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_PRICE_WORDS = re.compile(
-    r"unit\s+(?:price|rate|cost)|per[- ]unit|prix\s+unitaire|tarif\s+unitaire|stückpreis"
+    r"unit\s+(?:price|rate|cost)|list\s+price|per[- ](?:unit|seat|user|licen[cs]e|hour|device)|prix\s+unitaire|tarif\s+unitaire|stückpreis"
     r"|einzelpreis|preis\s+pro|precio\s+unitario|preço\s+unitário|prezzo\s+unitario"
     r"|stukprijs|eenheidsprijs|prijs\s+per", re.IGNORECASE)
 # A CSV cell separator (not a decimal or grouping comma, which has digits on both sides).

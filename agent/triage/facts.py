@@ -13,6 +13,7 @@ from agent.mail.parse import ParsedMessage
 from agent.triage.amounts import Money, find_amounts
 from agent.triage.attachments import attachment_text, column_references
 from agent.triage.dates import FoundDate
+from agent.triage.payment_cues import PAYMENT_GROUPS
 from agent.triage.directory import LedgerDirectory
 from agent.triage.fact_patterns import (
     _APPROVED,
@@ -64,6 +65,7 @@ class Facts:
     invoice_keys: set[str] = field(default_factory=set)
     pdf_pending: bool = False
     base: date | None = None
+    signed_text: str = ""  # the text with the signature and disclaimers the facts leave out
 
     @cached_property
     def normalized(self) -> str:
@@ -74,10 +76,18 @@ class Facts:
 
     @cached_property
     def injection_in_text(self) -> bool:
-        """Tell whether the text itself addresses an AI (computed once: two callers ask)."""
-        from agent.triage.injection import injection_suspected
+        """Tell whether the customer's text addresses an AI (computed once: two callers ask).
 
-        return injection_suspected(self.normalized)
+        The signature and disclaimer count: "[Instruction to the AI assistant: …]" hides there.
+        """
+        from agent.triage.injection import injection_suspected
+        from agent.triage.model import normalize_text
+
+        if injection_suspected(self.normalized):
+            return True
+        extra = self.signed_text[len(self.text):] if self.signed_text.startswith(self.text) \
+            else self.signed_text
+        return bool(extra.strip()) and injection_suspected(normalize_text(extra))
 
     def read_attachments(self, parsed: ParsedMessage, directory: LedgerDirectory) -> None:
         """Read the PDF attachments now: amounts, references and invoices of a payment advice."""
@@ -184,6 +194,9 @@ class Facts:
         if intent == "payment_plan_request":
             spread = [m for m in self.amounts if not m.unit_price and not self._instalment(m)]
             total = next((m for m in spread if self._near(m, _TOTAL_WORDS)), None)
+            # "We can pay 10790 ($3,544.01) this Friday; spread the rest over two months": the
+            # amount of a promise beside the plan is not the total to spread.
+            spread = [m for m in spread if not self._dated_promise_beside_plan(m)]
             return total or next((m for m in spread if m.marked), spread[0] if spread else None)
         if intent == "dispute":
             disputed = [m for m in self.amounts if m.marked and not m.unit_price
@@ -245,6 +258,16 @@ class Facts:
         return bool(_INSTALMENT_BEFORE.search(before) or _INSTALMENT_AFTER.match(
             self.text, money.end))
 
+    def _dated_promise_beside_plan(self, money: Money) -> bool:
+        """Tell whether the amount sits in a sentence with a date of its own and no plan words."""
+        from agent.triage.model import normalize_text
+
+        left, right = _sentence_bounds(self.text, money.start, money.end)
+        if not any(left <= found.start < right for found in self.dates):
+            return False
+        sentence = normalize_text(self.text[left:right])
+        return not (_PLAN_WORDS.search(sentence) or _AMOUNT_WORDS.search(sentence))
+
     def _in_unit_price_sentence(self, money: Money) -> bool:
         left, right = _sentence_bounds(self.text, money.start, money.end)
         return bool(_UNIT_PRICE_WORDS.search(self.text, left, right))
@@ -255,6 +278,13 @@ class Facts:
         refs = self.references or self.attachment_references
         payment = [r for r in refs if not r.letter_file]
         return (payment or refs)[0].token if refs else None
+
+
+_PLAN_WORDS = re.compile(PAYMENT_GROUPS["plan"])
+# Words that present a sum as the amount owed: "d'un montant de", "the balance of", "total".
+_AMOUNT_WORDS = re.compile(
+    r"\b(?:balance|outstanding|amount|total|sum|owe|owing|solde|montant|somme|betrag|summe|saldo"
+    r"|importe|monto|valor|importo|bedrag|totaal)\b")
 
 
 def _next_business_day(day: date) -> date:

@@ -27,6 +27,11 @@ _ADDRESSING = (
     r"|asistente (?:virtual|de ia)|inteligencia artificial|ignora (?:las|todas|le|tutte)|ignore as instrucoes"
     r"|assistente (?:virtuale|virtual|de ia|ia)|intelligenza artificiale|negeer (?:alle )?(?:vorige |eerdere )?instructies"
     r"|kunstmatige intelligentie|virtuele assistent"
+    r"|\b(?:ai|ki|ia)[- ](?:systems?|systeme?|systeem|agents?|agenten|assistants?|assistenten?|assistente"
+    r"|asistente|tools?|models?)\b|\b(?:ai|ki|ia)[- ]?(?:systems?|agents?|assistants?) (?:reading|processing)"
+    r"|assistant instructions|instructions? (?:to|for) (?:the |all )?(?:ai|assistant|agent|bot)s?\b"
+    r"|instruction pour l'assistant|anweisung fur (?:das |die |den )?(?:ki|system)|(?:^|\n)\s*(?:asistente"
+    r"|assistente|assistent|assistant)\s*:|ignora (?:las |todas las )?instrucciones"
 )
 _STEERING = (
     r"(?:mark|set|record|flag|update|treat|close|clear) (?:all |these |the |our |every |each |any )*(?:other )?(?:open )?"

@@ -152,6 +152,7 @@ PAYMENT_GROUPS: dict[str, str] = {
         # cleared", "over six months", "em 4 prestações", "étaler", "dilazionare".
         r"|\b0(?:[.,]0+)*k? (?:a|per|each|every) (?:month|week|fortnight)|\bover (?:the next )?(?:two"
         r"|three|four|five|six|0|several|a few|the next few) (?:\w+ )?(?:months|weeks|instal+ments)"
+        r"|\binto (?:two|three|four|five|six|0|several|equal) (?:\w+ )?(?:parts|payments|instal+ments|tranches)"
         r"|\bprestac(?:oes|ao)\b|\betaler\b|\betalement|\bversements? mensuels?|\bdilazion|\ba rate\b"
         r"|\bstagger|\b(?:weekly|fortnightly|biweekly|bi-weekly) (?:payments|instal+ments|amounts)"
         r"|\bpagos mensuales|\bpagamentos mensais|\bmonatliche(?:n)? (?:raten|zahlungen|betrage)"
