@@ -118,6 +118,15 @@ class Facts:
         or meeting date; a date governed by a payment word ("in the run on the 25th") or in the
         clause that names the invoice wins over one governed by a meeting or a closure.
         """
+        return self._promise[0]
+
+    @property
+    def promise_strength(self) -> int:
+        """Return how plainly the chosen date is a payment promised (its clause's score)."""
+        return self._promise[1]
+
+    @cached_property
+    def _promise(self) -> tuple[date | None, int]:
         best: tuple[int, int] | None = None
         chosen: FoundDate | None = None
         for index, found in enumerate(self.dates):
@@ -154,13 +163,13 @@ class Facts:
             if best is None or key > best:
                 best, chosen = key, found
         if chosen is None or best is None:
-            return None
+            return None, 0
         if best[0] <= 1 and _VAGUE_TIME.search(self.text):
-            return None  # "you'll see it in the first week of December": no date stated
+            return None, 0  # "you'll see it in the first week of December": no date stated
         after = self.text[chosen.end:chosen.end + 160]
         if _NEXT_BUSINESS_DAY.search(after):
-            return _next_business_day(chosen.value)
-        return chosen.value
+            return _next_business_day(chosen.value), best[0]
+        return chosen.value, best[0]
 
     def _names_invoice(self, clause: str) -> bool:
         digits = {k for k in self.invoice_keys if k.isdigit() and len(k) >= 4}
