@@ -28,7 +28,7 @@ _FILLER = (
     r"|operación|operazione|opération|is|was|bacs|chaps|fps|giro|controle|control|imad|omad|uetr"
     r"|bout\s+en\s+bout|end[\s-]to[\s-]end|r[ée]f\.?|lauf|eft|remise|run|batch|structured|gestructureerde"
     r"|structurée|orden|order|ordre|ordem|ordine|auftrag|doc\.?|document|for\s+tracing)(?![\w/-])"
-    r"|:|\(|\))*"
+    r"|\s*[:()])*"
 )
 _REFERENCE = re.compile(
     r"\b" + _LABEL + r"\b" + _FILLER + r"[\s.:#,;-]*(?P<token>(?-i:(?:[A-Z]{3,12}\s){1,2})?"
