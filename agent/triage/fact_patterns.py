@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from agent.triage.payment_cues import PAYMENT_GROUPS
+
 _PROMISE_CUES = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|goes\s+out|go\s+out|scheduled|schedule|plan(?:ned)?|expect|should|release|queued"
     r"|sera|serons|seront|allons|prévu|programmé|effectuerons|réglerons|paierons|procéderons"
@@ -165,3 +167,9 @@ _CONDITION = re.compile(
     r"|qualora|zodra|indien|als\s+(?:de|het|we|wij))\b[^,;]*$",
     re.IGNORECASE,
 )
+# A plan's own words (the cue group), beside an amount: "spread the $12,000 over three months".
+_PLAN_WORDS = re.compile(PAYMENT_GROUPS["plan"])
+# Words that present a sum as the amount owed: "d'un montant de", "the balance of", "total".
+_AMOUNT_WORDS = re.compile(
+    r"\b(?:balance|outstanding|amount|total|sum|owe|owing|solde|montant|somme|betrag|summe|saldo"
+    r"|importe|monto|valor|importo|bedrag|totaal)\b")

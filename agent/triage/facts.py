@@ -13,16 +13,16 @@ from agent.mail.parse import ParsedMessage
 from agent.triage.amounts import Money, find_amounts
 from agent.triage.attachments import attachment_text, column_references
 from agent.triage.dates import FoundDate
-from agent.triage.payment_cues import PAYMENT_GROUPS
 from agent.triage.directory import LedgerDirectory
 from agent.triage.fact_patterns import (
+    _AMOUNT_WORDS,
     _APPROVED,
     _CLAUSE_BREAK,
     _CONDITION,
     _CSV_SEPARATOR,
     _DIFFERENCE,
-    _DISPUTED,
     _DIFFERENCE_AFTER,
+    _DISPUTED,
     _FUTURE,
     _INSTALMENT_AFTER,
     _INSTALMENT_BEFORE,
@@ -33,6 +33,7 @@ from agent.triage.fact_patterns import (
     _PAID_LABEL,
     _PAST_CUES,
     _PAY_WORDS,
+    _PLAN_WORDS,
     _PROMISE_CUES,
     _RECURRING,
     _SENTENCE_END,
@@ -187,11 +188,6 @@ class Facts:
             return (marked or totals)[0]
         return self.attachment_amounts[0] if self.attachment_amounts else None
 
-    @property
-    def marked_amount(self) -> Money | None:
-        """Return the first amount written with a currency that is not a price per unit."""
-        return next((m for m in self.amounts if m.marked and not m.unit_price), None)
-
     def amount_for(self, intent: str) -> Money | None:
         """Return the amount the message states for its intent (DESIGN.md's label rules).
 
@@ -287,13 +283,6 @@ class Facts:
         refs = self.references or self.attachment_references
         payment = [r for r in refs if not r.letter_file]
         return (payment or refs)[0].token if refs else None
-
-
-_PLAN_WORDS = re.compile(PAYMENT_GROUPS["plan"])
-# Words that present a sum as the amount owed: "d'un montant de", "the balance of", "total".
-_AMOUNT_WORDS = re.compile(
-    r"\b(?:balance|outstanding|amount|total|sum|owe|owing|solde|montant|somme|betrag|summe|saldo"
-    r"|importe|monto|valor|importo|bedrag|totaal)\b")
 
 
 def _next_business_day(day: date) -> date:

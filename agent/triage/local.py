@@ -38,12 +38,6 @@ class LocalTriage:
         """Return the intent and facts of one message."""
         facts = extract_facts(parsed, directory)
         intent, secondary, confidence = self._intent(parsed, facts)
-        if intent in _PROMISE_BESIDE and Intent.PROMISE_TO_PAY not in secondary \
-                and facts.promised_date is not None \
-                and facts.promise_strength >= PROMISE_BESIDE_STRENGTH:
-            # "Paid 10,000 yesterday; the balance we will transfer by the end of the month":
-            # a dated promise beside a remittance or a dispute is a second intent.
-            secondary = [*secondary, Intent.PROMISE_TO_PAY]
         result = TriageResult(
             intent=intent, secondary=secondary, confidence=confidence,
             customer_id=facts.customer_id, invoice_numbers=facts.invoice_numbers,
@@ -83,6 +77,11 @@ class LocalTriage:
         ]
         if primary in _NO_SECONDARY:
             secondary = []
+        elif primary in _PROMISE_BESIDE and Intent.PROMISE_TO_PAY not in secondary \
+                and facts.promise_strength >= PROMISE_BESIDE_STRENGTH:
+            # "Paid 10,000 yesterday; the balance we will transfer by the end of the month":
+            # a plainly dated promise beside a remittance or a dispute is a second intent.
+            secondary.append(Intent.PROMISE_TO_PAY)
         return primary, secondary, confidence
 
     @staticmethod
