@@ -140,22 +140,24 @@ def approve_draft(
     new_subject = draft.subject if subject is None else subject
     new_body = draft.body if body is None else body
     reply_to = session.get(MailMessage, draft.reply_to_message_id) if draft.reply_to_message_id else None
+    parsed = parse_message(reply_to.raw) if reply_to is not None else None  # it never raises
     if edited:
         facts = draft_guard.gather_facts(
             session=session, customer_id=draft.customer_id, actions=draft.actions,
-            customer_text=_customer_text(reply_to), stated_amounts=_stated_amounts(reply_to),
+            customer_text=(parsed.new_text or parsed.text) if parsed is not None else "",
+            stated_amounts=_stated_amounts(reply_to),
             allowed_link_domains=settings.allowed_link_domains,
         )
         # The original draft's own figures stay allowed: a person edits around them.
-        facts.amounts |= _amounts_in(draft.body)
+        facts.amounts |= draft_guard.amounts_in(draft.body)
         problems = draft_guard.check_draft(session=session, facts=facts, to_addrs=draft.to_addrs,
                                            cc_addrs=draft.cc_addrs, subject=new_subject, body=new_body)
         if problems:
             raise DraftRejectedByGuard(problems)
     in_reply_to, references = None, []
-    if reply_to is not None:
+    if reply_to is not None and parsed is not None:
         in_reply_to = reply_to.message_id_header
-        references = parse_message(reply_to.raw).references
+        references = parsed.references
     attachments = [OutgoingAttachment(filename=d.filename, data=d.content, content_type=d.content_type)
                    for d in draft_documents(session=session, draft=draft)]
     try:
@@ -201,29 +203,6 @@ def reject_draft(*, session: Session, draft_id: int, user: User, reason: str) ->
     return draft
 
 
-def _customer_text(message: MailMessage | None) -> str:
-    if message is None:
-        return ""
-    try:
-        parsed = parse_message(message.raw)
-    except Exception:  # noqa: BLE001 - a broken message only narrows what the guard allows
-        return ""
-    return parsed.new_text or parsed.text
-
-
 def _stated_amounts(message: MailMessage | None) -> list[Any]:
     triage = (message.triage or {}) if message is not None else {}
     return [triage["amount"]] if triage.get("amount") is not None else []
-
-
-def _amounts_in(text: str) -> set[Any]:
-    found = set()
-    for match in draft_guard._AMOUNT_WITH_CURRENCY.finditer(text):  # noqa: SLF001 - same package
-        value = draft_guard.parse_amount(match.group("a") or match.group("b"))
-        if value is not None:
-            found.add(value)
-    for match in draft_guard._BARE_DECIMAL.finditer(text):  # noqa: SLF001
-        value = draft_guard.parse_amount(match.group(0))
-        if value is not None:
-            found.add(value)
-    return found

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from agent.config import Settings
-from agent.db import make_engine, migrate
+from agent.db import make_engine, migrate, session_scope
 from agent.ledger import messages
 from agent.ledger.models import MailMessage, MessageStatus, utcnow
 from agent.mail.inbox import InboxError, inbox_from_settings, sent_folder_from_settings
@@ -197,7 +197,6 @@ def build_scheduler(
 
 def daily_dunning(settings: Settings, engine: Engine) -> None:
     """Run the day's reminder cadence: judge promises, escalate late disputes, draft reminders."""
-    from agent.db import session_scope
     from agent.dunning.cadence import load_cadence
     from agent.dunning.run import run_dunning
 

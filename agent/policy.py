@@ -29,10 +29,9 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
-from agent.drafting import Step
+from agent.drafting import REPLY_INTENTS, Step
 from agent.ledger import contacts as contact_service
 from agent.ledger import customers as customer_service
 from agent.mail.parse import ParsedMessage
@@ -98,13 +97,9 @@ def act(*, ctx: ToolContext, triage: TriageResult, parsed: ParsedMessage) -> Pol
             outcome.steps.append(step)
         outcome.reply = outcome.reply or reply
         outcome.review_reasons += notes
-    if outcome.reply and not any(s.intent in _REPLYING for s in outcome.steps):
+    if outcome.reply and not any(s.intent in REPLY_INTENTS for s in outcome.steps):
         outcome.reply = False
     return outcome
-
-
-_REPLYING = {Intent.PROMISE_TO_PAY, Intent.DISPUTE, Intent.REMITTANCE, Intent.PAYMENT_PLAN_REQUEST,
-             Intent.DOCUMENT_REQUEST, Intent.REDIRECT, Intent.OTHER}
 
 
 def _call(ctx: ToolContext, intent: Intent, tool_name: str, **args: Any) -> Step:
@@ -223,8 +218,3 @@ def _bounce(ctx: ToolContext, parsed: ParsedMessage) -> Step | None:
     entry = {"tool": "mark_bounced", "args": {"emails": failed}, "ok": True, "marked": marked}
     ctx.log.append(entry)
     return Step(intent=Intent.BOUNCE, tool="mark_bounced", args={"emails": failed}, result=entry)
-
-
-def stated_amount(triage: TriageResult) -> Decimal | None:
-    """Return the amount the customer stated, for the draft guard."""
-    return triage.amount

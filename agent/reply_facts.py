@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from babel.dates import format_date
@@ -15,6 +16,7 @@ from babel.numbers import format_currency
 from sqlmodel import Session
 
 from agent.ledger import customers as customer_service
+from agent.ledger.models import Invoice
 from agent.triage.result import Intent
 
 KIND_LABELS: dict[str, dict[str, str]] = {
@@ -78,8 +80,14 @@ def listing(items: Sequence[str], language: str) -> str:
 
 def invoice_phrase(*, session: Session, customer_id: str, numbers: Sequence[str], language: str) -> str:
     """Return "INV-1 (€4,200.00) and INV-2 (…)" for this customer's invoices, open amounts."""
-    by_number = {i.number: i for i in customer_service.list_invoices(session=session,
-                                                                      customer_id=customer_id)}
+    return _invoice_phrase(_invoices_by_number(session, customer_id), numbers, language)
+
+
+def _invoices_by_number(session: Session, customer_id: str) -> dict[str, Invoice]:
+    return {i.number: i for i in customer_service.list_invoices(session=session, customer_id=customer_id)}
+
+
+def _invoice_phrase(by_number: dict[str, Invoice], numbers: Sequence[str], language: str) -> str:
     parts = []
     for number in numbers:
         invoice = by_number.get(number)
@@ -106,8 +114,12 @@ def facts_for_step(
     currency = result.get("currency") or args.get("currency")
     amount = result.get("amount", args.get("amount"))
 
+    @cache
+    def by_number() -> dict[str, Invoice]:  # the customer's invoices, read once per step
+        return _invoices_by_number(session, customer_id)
+
     def phrase(nums: Sequence[str]) -> str:
-        return invoice_phrase(session=session, customer_id=customer_id, numbers=nums, language=language)
+        return _invoice_phrase(by_number(), nums, language)
 
     facts: dict[str, Any] = {
         "done": done,
@@ -126,17 +138,16 @@ def facts_for_step(
     documents: list[int] = []
     match step.intent:
         case Intent.REMITTANCE if done:
-            by_number = {i.number: i for i in customer_service.list_invoices(
-                session=session, customer_id=customer_id)}
+            invoices = by_number()
             applied = [(str(a.get("invoice")), a.get("amount")) for a in result.get("applied") or []
-                       if isinstance(a, dict) and a.get("invoice") in by_number]
-            pay_currency = currency or next((by_number[n].currency for n, _ in applied), None)
+                       if isinstance(a, dict) and a.get("invoice") in invoices]
+            pay_currency = currency or next((invoices[n].currency for n, _ in applied), None)
             if pay_currency and not facts["amount"] and amount not in (None, ""):
                 facts["amount"] = money(amount, pay_currency, language)
             facts["applied_list"] = listing(
-                [f"{n} ({money(v, by_number[n].currency, language)})" for n, v in applied], language)
+                [f"{n} ({money(v, invoices[n].currency, language)})" for n, v in applied], language)
             facts["remaining_list"] = phrase(
-                [n for n, _ in applied if customer_service.open_balance(by_number[n]) > 0])
+                [n for n, _ in applied if customer_service.open_balance(invoices[n]) > 0])
             unapplied = result.get("unapplied")
             if result.get("status") == "partly_applied" and unapplied and pay_currency:
                 facts["unapplied"] = money(unapplied, pay_currency, language)

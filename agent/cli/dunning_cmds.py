@@ -26,11 +26,11 @@ def dunning_cmd(
 ) -> None:
     """Run the reminder cadence: one email per customer, holds respected, never twice a day."""
     day = _as_of(as_of)
+    settings = load_settings()
     try:
-        cadence = load_cadence(cadence_file or load_settings().cadence_file)
+        cadence = load_cadence(cadence_file or settings.cadence_file)
     except (CadenceError, OSError) as e:
         raise fail(str(e)) from None
-    settings = load_settings()
     with open_engine(settings) as engine, session_scope(engine) as session:
         plans = plan_dunning(session=session, cadence=cadence, as_of=day)
         report = {"as_of": day.isoformat(), "dry_run": dry_run, "customers": [p.as_dict() for p in plans]}

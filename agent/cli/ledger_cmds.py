@@ -13,7 +13,7 @@ from rich.table import Table
 
 from agent.cli.app import app, console, err_console, fail, load_settings, open_engine, report_app, user_app
 from agent.db import session_scope
-from agent.ledger.csvfmt import CsvImportError, DateFormat
+from agent.ledger.csvfmt import DateFormat
 from agent.ledger.errors import LedgerError
 from agent.ledger.importer import import_ledger_csv
 from agent.ledger.models import Role
@@ -49,10 +49,7 @@ def _run_import(kind: str, work) -> object:  # type: ignore[no-untyped-def]
         try:
             with session_scope(engine) as session:
                 return work(session)
-        except CsvImportError as e:
-            progress.stop()
-            raise fail(str(e)) from None
-        except LedgerError as e:
+        except LedgerError as e:  # CsvImportError included
             progress.stop()
             raise fail(str(e)) from None
 

@@ -11,9 +11,9 @@ from sqlmodel import Session
 
 from agent.cli.app import app, console, fail, load_settings, open_engine
 from agent.jobs import build_scheduler, run_once
-from agent.pipeline import build_process_hook
 from agent.ledger import messages as message_service
 from agent.ledger.models import MailMessage, MessageStatus
+from agent.pipeline import build_process_hook
 
 log = logging.getLogger(__name__)
 

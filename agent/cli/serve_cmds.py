@@ -23,8 +23,9 @@ from agent.cli.app import app, console, load_settings, open_engine
 from agent.cli.ledger_cmds import print_aging
 from agent.config import Settings
 from agent.db import session_scope
+from agent.ledger import messages as message_service
 from agent.ledger.importer import import_ledger_csv
-from agent.ledger.models import Draft, MailMessage, Role
+from agent.ledger.models import Draft, Role
 from agent.ledger.passwords import set_password
 from agent.ledger.payments import import_payments_csv
 from agent.ledger.reports import aging_report
@@ -69,8 +70,7 @@ def _deliver_sample_replies(settings: Settings) -> int:
 
 def _print_processed(engine: Engine) -> None:
     with Session(engine) as session:
-        messages = session.exec(select(MailMessage).where(MailMessage.direction == "in")
-                                .order_by(col(MailMessage.id))).all()
+        messages = message_service.list_messages(session=session)
         drafts = {d.reply_to_message_id: d for d in session.exec(select(Draft))}
     table = Table(title="Customer replies, as arbot read them", title_justify="left")
     for name in ("#", "From", "Customer", "Intent", "Facts", "Draft"):

@@ -17,7 +17,6 @@ from agent.ledger.models import (
     Contact,
     ContactStatus,
     DunningRun,
-    Instalment,
     Invoice,
     InvoiceStatus,
     PaymentPlan,
@@ -25,6 +24,7 @@ from agent.ledger.models import (
     PlanStatus,
     ReminderLog,
 )
+from agent.ledger.plans import plan_instalments
 
 LANGUAGE_BY_TLD = {"de": "de", "at": "de", "ch": "de", "fr": "fr", "be": "fr", "es": "es", "mx": "es",
                    "ar": "es", "co": "es", "cl": "es", "br": "pt", "pt": "pt", "it": "it", "nl": "nl"}
@@ -164,8 +164,7 @@ def _add_instalments(session: Session, plans: dict[str, CustomerPlan], as_of: da
                              .order_by(col(PlanInvoice.invoice_id))).first()
         if customer is None or first is None:
             continue
-        instalments = session.exec(select(Instalment).where(Instalment.plan_id == payment_plan.id)
-                                   .order_by(col(Instalment.seq))).all()
+        instalments = plan_instalments(session=session, plan_id=payment_plan.id)  # type: ignore[arg-type]
         for instalment in instalments:
             days = (as_of - instalment.due_date).days
             owed = instalment.amount - instalment.paid_amount

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from agent.ledger.models import AuditEvent
 
@@ -35,22 +34,3 @@ def record(
     )
     session.add(event)
     return event
-
-
-def list_events(
-    *,
-    session: Session,
-    customer_id: str | None = None,
-    message_id: int | None = None,
-    action: str | None = None,
-    limit: int = 200,
-) -> Sequence[AuditEvent]:
-    """Return audit events, newest first, filtered as asked."""
-    query = select(AuditEvent).order_by(col(AuditEvent.id).desc()).limit(limit)
-    if customer_id is not None:
-        query = query.where(AuditEvent.customer_id == customer_id)
-    if message_id is not None:
-        query = query.where(AuditEvent.message_id == message_id)
-    if action is not None:
-        query = query.where(AuditEvent.action == action)
-    return session.exec(query).all()

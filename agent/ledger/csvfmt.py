@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
@@ -147,8 +147,3 @@ def parse_currency(text: str) -> str:
     if code not in _currencies():
         raise ValueError(f"{text.strip()!r} is not an ISO 4217 currency code")
     return code
-
-
-def today() -> date:
-    """Return today's date (a seam for reports)."""
-    return datetime.now().date()

@@ -32,11 +32,6 @@ def list_contacts(*, session: Session, customer_id: str | None = None) -> Sequen
     return session.exec(query).all()
 
 
-def find_contacts_by_email(*, session: Session, email: str) -> Sequence[Contact]:
-    """Return the contacts with this address (an address may serve several customers)."""
-    return session.exec(select(Contact).where(Contact.email == email.strip().lower())).all()
-
-
 def list_invoices(
     *,
     session: Session,
@@ -63,17 +58,8 @@ def list_open_invoices(*, session: Session, customer_id: str) -> Sequence[Invoic
     return list_invoices(session=session, customer_id=customer_id, status=InvoiceStatus.OPEN)
 
 
-def get_invoice_by_number(*, session: Session, number: str) -> Invoice:
-    """Return the invoice with exactly this number or raise NotFound."""
-    invoice = session.exec(select(Invoice).where(Invoice.number == number)).first()
-    if invoice is None:
-        raise NotFound(f"invoice {number!r} not found")
-    return invoice
-
-
 def open_balance(invoice: Invoice) -> Decimal:
     """Return what is still owed on an invoice (nothing once paid or void)."""
     if invoice.status != InvoiceStatus.OPEN:
         return Decimal("0")
     return invoice.amount - invoice.paid_amount
-

@@ -8,7 +8,7 @@ The bulk insert of fetched messages lives in agent.ledger.inbound and is re-expo
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,6 +26,7 @@ from agent.ledger.inbound import (  # noqa: F401 - part of this module's interfa
 from agent.ledger.models import MailboxState, MailMessage, MessageStatus, utcnow
 
 log = logging.getLogger(__name__)
+
 
 def _insert(session: Session, table: Any) -> Any:
     """Return the dialect's INSERT for table, which knows ON CONFLICT DO NOTHING."""
@@ -114,14 +115,6 @@ def store_outbound_copy(
     return message
 
 
-def get_message(*, session: Session, message_id: int) -> MailMessage:
-    """Return one stored message."""
-    message = session.get(MailMessage, message_id)
-    if message is None:
-        raise NotFound(f"message {message_id} not found")
-    return message
-
-
 def new_message_ids(*, session: Session, limit: int = 500) -> list[int]:
     """Return the ids of inbound messages waiting to be processed, oldest first."""
     query = (
@@ -157,15 +150,6 @@ def set_status(
     session.execute(
         sa.update(MailMessage).where(col(MailMessage.id) == message_id).values(**values)
     )
-
-
-def find_by_message_ids(*, session: Session, message_ids: Iterable[str]) -> Sequence[MailMessage]:
-    """Return stored messages (inbound and outbound) having any of these Message-IDs."""
-    wanted = [m for m in message_ids if m][:100]
-    if not wanted:
-        return []
-    query = select(MailMessage).where(col(MailMessage.message_id_header).in_(wanted))
-    return session.exec(query).all()
 
 
 def list_messages(

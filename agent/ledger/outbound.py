@@ -10,14 +10,14 @@ from __future__ import annotations
 import fcntl
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from agent.ledger.models import Draft, DraftStatus, OutboundEmail, OutboundStatus, utcnow
 
@@ -168,13 +168,3 @@ def mark_failed(*, session: Session, outbound_id: int, error: str) -> None:
         .where(col(OutboundEmail.id) == outbound_id)
         .values(status=OutboundStatus.FAILED, last_error=error, next_attempt_at=None)
     )
-
-
-def list_outbound(
-    *, session: Session, status: OutboundStatus | None = None
-) -> Sequence[OutboundEmail]:
-    """Return outbox rows, oldest first."""
-    query = select(OutboundEmail).order_by(col(OutboundEmail.id))
-    if status is not None:
-        query = query.where(OutboundEmail.status == status)
-    return session.exec(query).all()

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
-from agent.ledger.models import Customer, Invoice, InvoiceStatus, Promise, PromiseStatus
-from agent.ledger.reports import ZERO, aging_report, dso_report
+from agent.ledger.models import Customer, Promise, PromiseStatus
+from agent.ledger.reports import ZERO, AgingRow, credit_sales, dso_report, totals_at
 
 CLOSED = (PromiseStatus.KEPT, PromiseStatus.PARTLY_KEPT, PromiseStatus.BROKEN)
 
@@ -82,18 +83,19 @@ class CeiRow:
                 "end_current": float(self.end_current), "cei": None if cei is None else float(cei)}
 
 
-def cei_report(*, session: Session, start: date, end: date) -> list[CeiRow]:
-    """Return the CEI per currency for the period (start, end]."""
+def cei_report(*, session: Session, start: date, end: date,
+               totals: Callable[[date], list[AgingRow]] | None = None) -> list[CeiRow]:
+    """Return the CEI per currency for the period (start, end].
+
+    Args:
+        totals: aging totals by date, when the caller reads several reports (see totals_at).
+    """
     if end <= start:
         raise ValueError("the period must end after it starts")
-    begin = {t.currency: t.total for t in aging_report(session=session, as_of=start).totals}
-    finish = {t.currency: t for t in aging_report(session=session, as_of=end).totals}
-    sales: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    for currency, total in session.exec(
-            select(Invoice.currency, sa.func.sum(Invoice.amount))
-            .where(col(Invoice.issue_date) > start, col(Invoice.issue_date) <= end, Invoice.status != InvoiceStatus.VOID)
-            .group_by(Invoice.currency)):
-        sales[currency] = Decimal(total or 0)
+    totals = totals or totals_at(session)
+    begin = {t.currency: t.total for t in totals(start)}
+    finish = {t.currency: t for t in totals(end)}
+    sales = defaultdict(lambda: ZERO, credit_sales(session=session, after=start, upto=end))
     currencies = sorted(set(begin) | set(finish) | set(sales))
     return [CeiRow(currency=c, start_receivables=begin.get(c, ZERO), credit_sales=sales[c],
                    end_receivables=finish[c].total if c in finish else ZERO,
@@ -115,13 +117,14 @@ def trend_report(*, session: Session, start: date, end: date, dso_days: int = 90
     """Return DSO and CEI per currency at each month end of the period (for charts)."""
     points = []
     previous = start
+    totals = totals_at(session)  # each month end's aging serves its DSO and two CEI periods
     for day in month_ends(start, end):
         if day <= previous:
             continue
         points.append({
             "as_of": day.isoformat(),
-            "dso": [r.as_dict() for r in dso_report(session=session, as_of=day, days=dso_days)],
-            "cei": [r.as_dict() for r in cei_report(session=session, start=previous, end=day)],
+            "dso": [r.as_dict() for r in dso_report(session=session, as_of=day, days=dso_days, totals=totals)],
+            "cei": [r.as_dict() for r in cei_report(session=session, start=previous, end=day, totals=totals)],
         })
         previous = day
     return points

@@ -138,18 +138,21 @@ def paid_since_promise(*, session: Session, promise: Promise) -> Decimal:
     return Decimal(total)
 
 
-def judge_promise(*, session: Session, promise: Promise) -> PromiseStatus:
-    """Return what the promise is now: kept, partly kept or broken (does not change it)."""
+def judge_promise(*, session: Session, promise: Promise) -> tuple[PromiseStatus, Decimal]:
+    """Return what the promise is now (kept, partly kept or broken) and the money paid since.
+
+    Does not change the promise.
+    """
     invoices = promise_invoices(session=session, promise_id=promise.id)  # type: ignore[arg-type]
     paid = paid_since_promise(session=session, promise=promise)
     if all(i.status != InvoiceStatus.OPEN for i in invoices):
-        return PromiseStatus.KEPT
+        return PromiseStatus.KEPT, paid
     owed_then = sum((i.amount - i.paid_amount for i in invoices if i.status == InvoiceStatus.OPEN),
                     Decimal("0")) + paid
     expected = promise.amount if promise.amount is not None else owed_then
     if paid >= expected - KEPT_TOLERANCE:
-        return PromiseStatus.KEPT
-    return PromiseStatus.PARTLY_KEPT if paid > 0 else PromiseStatus.BROKEN
+        return PromiseStatus.KEPT, paid
+    return (PromiseStatus.PARTLY_KEPT if paid > 0 else PromiseStatus.BROKEN), paid
 
 
 def evaluate_due_promises(*, session: Session, as_of: date, actor: str = "scheduler") -> list[Promise]:
@@ -159,8 +162,7 @@ def evaluate_due_promises(*, session: Session, as_of: date, actor: str = "schedu
         .order_by(col(Promise.id))).all()
     judged: list[Promise] = []
     for promise in due:
-        status = judge_promise(session=session, promise=promise)
-        paid = paid_since_promise(session=session, promise=promise)
+        status, paid = judge_promise(session=session, promise=promise)
         promise.status = status
         promise.closed_at = utcnow()
         audit.record(session=session, actor=actor, action=f"promise.{status.value}", entity="promise",

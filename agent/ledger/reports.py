@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -169,19 +171,33 @@ DSO_FORMULA = (
 )
 
 
-def dso_report(*, session: Session, as_of: date, days: int = 90) -> list[DsoRow]:
-    """Return DSO per currency over the `days` days ending on as_of."""
+def totals_at(session: Session) -> Callable[[date], list[AgingRow]]:
+    """Return a function giving the aging totals per currency at a date, each date read once."""
+    return cache(lambda day: aging_report(session=session, as_of=day).totals)
+
+
+def credit_sales(*, session: Session, after: date, upto: date) -> dict[str, Decimal]:
+    """Return the amounts invoiced per currency in (after, upto], void invoices excluded."""
+    return {currency: Decimal(total or 0) for currency, total in session.exec(
+        select(Invoice.currency, sa.func.sum(Invoice.amount))
+        .where(col(Invoice.issue_date) > after, col(Invoice.issue_date) <= upto,
+               Invoice.status != InvoiceStatus.VOID)
+        .group_by(Invoice.currency))}
+
+
+def dso_report(*, session: Session, as_of: date, days: int = 90,
+               totals: Callable[[date], list[AgingRow]] | None = None) -> list[DsoRow]:
+    """Return DSO per currency over the `days` days ending on as_of.
+
+    Args:
+        totals: aging totals by date, when the caller reads several reports (see totals_at).
+    """
     if days <= 0:
         raise ValueError("days must be positive")
-    receivables = {t.currency: t.total for t in aging_report(session=session, as_of=as_of).totals}
-    start = as_of - timedelta(days=days)
-    sales = defaultdict(lambda: ZERO, {
-        currency: Decimal(total or 0) for currency, total in session.exec(
-            select(Invoice.currency, sa.func.sum(Invoice.amount))
-            .where(col(Invoice.issue_date) > start, col(Invoice.issue_date) <= as_of,
-                   Invoice.status != InvoiceStatus.VOID)
-            .group_by(Invoice.currency))
-    })
+    totals = totals or totals_at(session)
+    receivables = {t.currency: t.total for t in totals(as_of)}
+    sales = defaultdict(lambda: ZERO, credit_sales(session=session, after=as_of - timedelta(days=days),
+                                                   upto=as_of))
     currencies = sorted(set(receivables) | set(sales))
     return [DsoRow(currency=c, receivables=receivables.get(c, ZERO), credit_sales=sales[c], days=days)
             for c in currencies]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from agent.ledger import audit
@@ -168,15 +169,13 @@ def other_customers_for_invoices(
     *, session: Session, keys: set[str], customer_id: str | None
 ) -> dict[str, str]:
     """Return {invoice number: customer} for other customers' invoices among these keys."""
-    found: dict[str, str] = {}
-    for key in sorted(keys)[:20]:
-        if not key.isdigit() or len(key) < 4:
-            continue
-        rows = session.exec(
-            select(Invoice.number, Invoice.customer_id).where(col(Invoice.number).like(f"%{key}"))
-        ).all()
-        found.update({n: c for n, c in rows if invoice_key(n) == key and c != customer_id})
-    return found
+    digit_keys = {key for key in sorted(keys)[:20] if key.isdigit() and len(key) >= 4}
+    if not digit_keys:
+        return {}
+    # One query for all keys: each "%key" pattern scans the table, so they share the scan.
+    rows = session.exec(select(Invoice.number, Invoice.customer_id).where(
+        sa.or_(*(col(Invoice.number).like(f"%{key}") for key in sorted(digit_keys))))).all()
+    return {n: c for n, c in rows if invoice_key(n) in digit_keys and c != customer_id}
 
 
 def find_or_start_conversation(

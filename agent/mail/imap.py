@@ -192,10 +192,6 @@ class ImapInbox:
         self.mailbox = config.name
         self._session = ImapSession(config, folder=config.mailbox, **session_options)  # type: ignore[arg-type]
 
-    @property
-    def session(self) -> ImapSession:
-        return self._session
-
     def open(self) -> int:
         self._session.uidvalidity = None
         self._session.close()

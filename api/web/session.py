@@ -70,6 +70,14 @@ def secret_key(settings: Any) -> bytes:
     return key
 
 
+def _app_key(request: Request) -> bytes:
+    """Return the app's signing key, read (or made) once per app rather than on every request."""
+    key: bytes | None = getattr(request.app.state, "web_secret", None)
+    if key is None:
+        key = request.app.state.web_secret = secret_key(request.app.state.settings)
+    return key
+
+
 def password_mark(password_hash: str | None) -> str:
     """Return a short fingerprint of a password hash (changes when the password does)."""
     return hashlib.sha256((password_hash or "").encode()).hexdigest()[:16]
@@ -107,8 +115,7 @@ def decode(key: bytes, value: str | None, *, now: float | None = None) -> WebSes
 def web_session(request: Request) -> WebSession:
     """Return this request's session (a fresh anonymous one when the cookie is missing or bad)."""
     if not hasattr(request.state, "web_session"):
-        key = secret_key(request.app.state.settings)
-        request.state.web_session = decode(key, request.cookies.get(COOKIE)) or WebSession()
+        request.state.web_session = decode(_app_key(request), request.cookies.get(COOKIE)) or WebSession()
     session: WebSession = request.state.web_session
     return session
 
@@ -125,7 +132,7 @@ def save(request: Request, response: Response) -> Response:
     if session.cleared:
         response.delete_cookie(COOKIE, path="/", httponly=True, samesite="lax", secure=secure)
     elif session.dirty:
-        response.set_cookie(COOKIE, encode(secret_key(request.app.state.settings), session),
+        response.set_cookie(COOKIE, encode(_app_key(request), session),
                             max_age=MAX_AGE_SECONDS, path="/", httponly=True, samesite="lax", secure=secure)
     return response
 
